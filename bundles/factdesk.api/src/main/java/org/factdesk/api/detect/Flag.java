@@ -1,0 +1,44 @@
+package org.factdesk.api.detect;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A flag: something in a document an editor must check. This is one line of {@code flags.jsonl}.
+ *
+ * @param id         stable across runs for the same document text: derived from the document path, the type,
+ *                   the surface text and which occurrence of that text it is, so edits elsewhere in the document
+ *                   do not change it
+ * @param doc        the document's path relative to the corpus folder
+ * @param type       one of {@link FlagTypes}
+ * @param start      offset of the first character in the document's extracted text
+ * @param end        offset after the last character
+ * @param text       the surface string, {@code text.substring(start, end)}
+ * @param normalized the canonical value
+ * @param context    the sentence around the flag
+ * @param status     the review status; {@code open} until someone decides
+ * @param priority   check-worthiness from 0 to 1
+ * @param attributes type-specific facts, sorted by key
+ */
+public record Flag(String id, String doc, String type, int start, int end, String text, String normalized,
+                   String context, String status, double priority, Map<String, String> attributes) {
+    public static final String OPEN = "open";
+
+    public Flag {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(status, "status");
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+    }
+
+    /** A copy with another review status. */
+    public Flag withStatus(String newStatus) {
+        return new Flag(id, doc, type, start, end, text, normalized, context, newStatus, priority, attributes);
+    }
+}

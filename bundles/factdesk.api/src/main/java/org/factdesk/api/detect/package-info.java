@@ -1,0 +1,9 @@
+/**
+ * Extension point: detectors, one service per kind of flag, and the flags they produce.
+ */
+@Export
+@Version("1.0.0")
+package org.factdesk.api.detect;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,23 @@
+package org.factdesk.api.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Writes the reviewed dataset in one format. Register an implementation as an OSGi service with the property
+ * {@link #FORMAT}; {@code factdesk export} runs every exporter it finds, or those named.
+ */
+@ConsumerType
+public interface Exporter {
+    /** Service property: the format's short name, e.g. {@code hsds}, {@code csv}. */
+    String FORMAT = "factdesk.export.format";
+
+    /**
+     * Writes this format's files into {@code directory} and returns their paths. The same input must give
+     * byte-identical files.
+     */
+    List<Path> export(ExportRequest request, Path directory) throws IOException;
+}

@@ -1,0 +1,187 @@
+package org.factdesk.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.factdesk.api.document.Span;
+import org.factdesk.api.index.DocumentIndex;
+import org.factdesk.api.index.IndexService;
+import org.factdesk.api.index.SearchHit;
+import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.pipeline.ProgressListener;
+import org.factdesk.api.pipeline.RunReport;
+import org.factdesk.api.pipeline.RunRequest;
+
+/**
+ * The Factdesk commands, the same for the launcher's command line and the Gogo shell. Plain logic over the
+ * services it is given, so it is testable without a framework.
+ *
+ * <p>Exit codes: 0 done, 1 the job failed, 2 the command line was wrong.
+ */
+final class CommandLine {
+    static final String USAGE = """
+            usage: factdesk COMMAND [ARGS]
+              run [CORPUS] [--out DIR] [--data DIR] [--threads N] [--as-of YYYY-MM-DD]
+                    ingest CORPUS (default: corpus), run every detector, index, write OUT/flags.jsonl
+              search QUERY [--data DIR] [--limit N]
+                    search the index (Lucene query syntax), best passages first, matches marked
+              bundles   list the installed OSGi bundles and their state
+              shell     the Gogo shell, with these commands as factdesk:run, factdesk:search, ...
+              help      this text
+            """;
+
+    private final Supplier<Pipeline> pipeline;
+    private final Supplier<IndexService> index;
+    private final Supplier<List<BundleInfo>> bundles;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    CommandLine(Supplier<Pipeline> pipeline, Supplier<IndexService> index, Supplier<List<BundleInfo>> bundles,
+                PrintStream out, PrintStream err, boolean terminal) {
+        this.pipeline = pipeline;
+        this.index = index;
+        this.bundles = bundles;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    int execute(List<String> args) {
+        if (args.isEmpty()) {
+            err.print(USAGE);
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "run" -> run(rest);
+                case "search" -> search(rest);
+                case "bundles" -> bundles();
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+            };
+        } catch (UsageException e) {
+            err.println("factdesk: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println("factdesk: " + args.get(0) + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int run(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of("out", "data", "threads", "as-of"), Set.of());
+        if (a.positional().size() > 1) {
+            throw new UsageException("run takes one corpus folder, got " + a.positional());
+        }
+        Path corpus = Path.of(a.positional().isEmpty() ? "corpus" : a.positional().get(0));
+        int threads = a.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
+        RunRequest request = new RunRequest(corpus, Path.of(a.option("out", "out")), Path.of(a.option("data", ".factdesk")),
+                asOf(a), threads);
+        ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
+        RunReport report = require(pipeline.get(), "pipeline").run(request, progress);
+        if (terminal) {
+            err.print("\r\033[K");
+        }
+        printSummary(report);
+        return 0;
+    }
+
+    private void printSummary(RunReport r) {
+        out.printf(Locale.ROOT, "documents: %d (%d processed, %d unchanged, %d failed), %.1f KB in %.2f s%n",
+                r.documents(), r.processed(), r.unchanged(), r.documents() - r.processed() - r.unchanged(),
+                r.bytes() / 1024.0, r.millis() / 1000.0);
+        StringBuilder types = new StringBuilder();
+        for (Map.Entry<String, Integer> e : r.flagsByType().entrySet()) {
+            types.append(types.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        }
+        out.printf(Locale.ROOT, "flags: %d%s%n", r.flags(), types.isEmpty() ? "" : " (" + types + ")");
+        out.printf(Locale.ROOT, "errors: %d%n", r.errors().size());
+        for (String e : r.errors()) {
+            err.println("error: " + e);
+        }
+        out.println("wrote " + r.flagsFile());
+    }
+
+    private int search(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of("data", "limit"), Set.of());
+        if (a.positional().isEmpty()) {
+            throw new UsageException("search needs a query");
+        }
+        String query = String.join(" ", a.positional());
+        int limit = a.intOption("limit", 10, 1);
+        Path data = Path.of(a.option("data", ".factdesk"));
+        if (!data.resolve("index").toFile().isDirectory()) {
+            err.println("factdesk: no index in " + data + ": run 'factdesk run' first");
+            return 1;
+        }
+        try (DocumentIndex idx = require(index.get(), "index").open(data.resolve("index"))) {
+            List<SearchHit> hits;
+            try {
+                hits = idx.search(query, limit);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (hits.isEmpty()) {
+                out.println("no passage matches: " + query);
+            }
+            for (SearchHit h : hits) {
+                out.printf(Locale.ROOT, "%s [%d-%d] score %.2f%n", h.doc(), h.passage().start(), h.passage().end(), h.score());
+                out.println("  " + marked(h));
+            }
+        }
+        return 0;
+    }
+
+    /** The passage with its matches in bold on a terminal, in [brackets] otherwise. */
+    String marked(SearchHit hit) {
+        String open = terminal ? "\033[1m" : "[";
+        String close = terminal ? "\033[0m" : "]";
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (Span s : hit.highlights()) {
+            sb.append(hit.text(), at, s.start()).append(open).append(hit.text(), s.start(), s.end()).append(close);
+            at = s.end();
+        }
+        return sb.append(hit.text().substring(at)).toString();
+    }
+
+    private int bundles() {
+        for (BundleInfo b : bundles.get()) {
+            out.printf(Locale.ROOT, "%3d  %-9s %s %s%n", b.id(), b.state(), b.symbolicName(), b.version());
+        }
+        return 0;
+    }
+
+    private static LocalDate asOf(Arguments a) throws UsageException {
+        String v = a.option("as-of", null);
+        if (v == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of needs a date like 2026-01-31: " + v);
+        }
+    }
+
+    private static <T> T require(T service, String what) throws IOException {
+        if (service == null) {
+            throw new IOException("the " + what + " service is not available: check 'factdesk bundles'");
+        }
+        return service;
+    }
+}

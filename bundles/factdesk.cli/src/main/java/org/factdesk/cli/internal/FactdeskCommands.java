@@ -1,0 +1,82 @@
+package org.factdesk.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factdesk.api.index.IndexService;
+import org.factdesk.api.pipeline.Pipeline;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The Factdesk commands as Gogo shell commands ({@code factdesk:run corpus --out out}), and the entry point the
+ * launcher's main thread uses. Services are referenced dynamically so the shell stays usable while bundles come
+ * and go; a command that needs a missing service says so.
+ */
+@Component(service = FactdeskCommands.class, property = {
+        "osgi.command.scope=factdesk",
+        "osgi.command.function=run",
+        "osgi.command.function=search",
+        "osgi.command.function=bundles"})
+public final class FactdeskCommands {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Pipeline pipeline;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile IndexService index;
+
+    private final BundleContext context;
+
+    @Activate
+    public FactdeskCommands(BundleContext context) {
+        this.context = context;
+    }
+
+    public int run(String... args) {
+        return execute("run", args, false);
+    }
+
+    public int search(String... args) {
+        return execute("search", args, false);
+    }
+
+    public int bundles() {
+        return execute("bundles", new String[0], false);
+    }
+
+    /** Runs one command line; {@code terminal} turns on progress output and bold highlights. */
+    int execute(List<String> args, boolean terminal) {
+        return new CommandLine(() -> pipeline, () -> index, this::bundleInfos, System.out, System.err, terminal)
+                .execute(args);
+    }
+
+    private int execute(String command, String[] args, boolean terminal) {
+        List<String> all = new ArrayList<>();
+        all.add(command);
+        all.addAll(List.of(args));
+        return execute(all, terminal);
+    }
+
+    private List<BundleInfo> bundleInfos() {
+        List<BundleInfo> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            out.add(new BundleInfo(b.getBundleId(), state(b.getState()), b.getSymbolicName(), b.getVersion().toString()));
+        }
+        return out;
+    }
+
+    static String state(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package org.factdesk.pipeline.internal;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.factdesk.api.detect.AnalyzedDocument;
+import org.factdesk.api.detect.Finding;
+import org.factdesk.api.detect.Flag;
+import org.factdesk.api.document.Block;
+import org.factdesk.api.document.ExtractedText;
+import org.factdesk.api.document.Span;
+import org.factdesk.api.index.DocumentIndex;
+import org.factdesk.api.index.IndexedDocument;
+import org.factdesk.api.parse.DocumentParser;
+import org.factdesk.api.parse.ParseException;
+import org.factdesk.pipeline.internal.CorpusWalker.CorpusFile;
+import org.factdesk.pipeline.internal.DetectorRegistry.RegisteredDetector;
+import org.factdesk.support.text.SentenceSplitter;
+
+/**
+ * Does the work for one document: read, and unless the cache holds a result for the same content and detectors,
+ * parse, run every detector, index, and cache the flags. Thread-safe: one instance serves all workers of a run.
+ */
+final class DocumentProcessor {
+    /** The outcome for one file: its flags (possibly from the cache) or the one error line that explains why not. */
+    record Outcome(CorpusFile file, boolean processed, List<Flag> flags, String error) {
+        static Outcome failed(CorpusFile file, String why) {
+            return new Outcome(file, false, List.of(), file.relative() + ": " + why);
+        }
+    }
+
+    private final ParserRegistry parsers;
+    private final List<RegisteredDetector> detectors;
+    private final String signature;
+    private final DocumentIndex index;
+    private final java.util.Set<String> indexedPaths;
+    private final DocumentCache cache;
+    private final LocalDate asOf;
+
+    DocumentProcessor(ParserRegistry parsers, List<RegisteredDetector> detectors, DocumentIndex index,
+                      java.util.Set<String> indexedPaths, DocumentCache cache, LocalDate asOf) {
+        this.parsers = parsers;
+        this.detectors = detectors;
+        this.signature = DetectorRegistry.signature(detectors);
+        this.index = index;
+        this.indexedPaths = indexedPaths;
+        this.cache = cache;
+        this.asOf = asOf;
+    }
+
+    Outcome process(CorpusFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.file());
+        } catch (NoSuchFileException e) {
+            return Outcome.failed(file, "vanished before it could be read");
+        } catch (AccessDeniedException e) {
+            return Outcome.failed(file, "cannot be read: permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            return Outcome.failed(file, "cannot be read: " + e.getMessage());
+        }
+        String hash = DocumentCache.sha256(bytes);
+        Optional<DocumentCache.Entry> cached = cache.get(file.relative());
+        if (cached.isPresent() && cached.get().contentHash().equals(hash) && cached.get().signature().equals(signature)
+                && indexedPaths.contains(file.relative())) {
+            return new Outcome(file, false, cached.get().flags(), null);
+        }
+        Optional<DocumentParser> parser = parsers.forExtension(CorpusWalker.extension(file.file()));
+        if (parser.isEmpty()) {
+            return Outcome.failed(file, "no parser for this file type is installed");
+        }
+        ExtractedText text;
+        try {
+            text = parser.get().parse(file.relative(), bytes);
+        } catch (ParseException e) {
+            return Outcome.failed(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.failed(file, "the parser failed: " + e);
+        }
+        if (text.text().isBlank()) {
+            return Outcome.failed(file, "no text in it (empty, or markup only)");
+        }
+        List<Span> sentences = SentenceSplitter.split(text.text(), text.blocks());
+        AnalyzedDocument doc = new AnalyzedDocument(file.relative(), text.text(), text.blocks(), sentences, asOf);
+        List<Finding> findings = new ArrayList<>();
+        List<String> detectorErrors = new ArrayList<>();
+        for (RegisteredDetector d : detectors) {
+            try {
+                for (Finding f : d.detector().detect(doc)) {
+                    if (f.end() <= doc.text().length()) {
+                        findings.add(f);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                detectorErrors.add("detector '" + d.type() + "' failed: " + e);
+            }
+        }
+        List<Flag> flags = FlagFactory.flags(doc, findings);
+        try {
+            index.put(new IndexedDocument(file.relative(), text.title(), text.text(), passages(text)));
+            if (detectorErrors.isEmpty()) {
+                cache.put(new DocumentCache.Entry(file.relative(), hash, signature, flags));
+            }
+        } catch (IOException e) {
+            return Outcome.failed(file, "cannot be indexed: " + e.getMessage());
+        }
+        return new Outcome(file, true, flags, detectorErrors.isEmpty() ? null
+                : file.relative() + ": " + String.join("; ", detectorErrors));
+    }
+
+    /** Each block is a passage: small enough to show as a search answer, large enough to carry context. */
+    private static List<Span> passages(ExtractedText text) {
+        List<Span> out = new ArrayList<>(text.blocks().size());
+        for (Block b : text.blocks()) {
+            out.add(b.span());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package org.factdesk.pipeline.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.factdesk.api.detect.Flag;
+
+/**
+ * A flag as one line of {@code flags.jsonl}: the core fields in a fixed order, then the type-specific
+ * attributes (sorted) as further top-level fields. An attribute never overrides a core field.
+ */
+final class FlagCodec {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    private static final Set<String> CORE = Set.of("id", "doc", "type", "start", "end", "text", "normalized",
+            "context", "status", "priority");
+
+    private FlagCodec() {
+    }
+
+    static String toLine(Flag f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("doc", f.doc());
+        m.put("type", f.type());
+        m.put("start", f.start());
+        m.put("end", f.end());
+        m.put("text", f.text());
+        m.put("normalized", f.normalized());
+        m.put("context", f.context());
+        m.put("status", f.status());
+        m.put("priority", f.priority());
+        f.attributes().forEach((k, v) -> {
+            if (!CORE.contains(k)) {
+                m.put(k, v);
+            }
+        });
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (IOException e) {
+            throw new IllegalStateException("a flag could not be written as JSON: " + f.id(), e);
+        }
+    }
+
+    /**
+     * @throws IOException naming the missing or malformed field
+     */
+    static Flag fromLine(String line) throws IOException {
+        JsonNode n = JSON.readTree(line);
+        if (!(n instanceof ObjectNode o)) {
+            throw new IOException("not a JSON object");
+        }
+        Map<String, String> attributes = new TreeMap<>();
+        o.fieldNames().forEachRemaining(k -> {
+            if (!CORE.contains(k)) {
+                attributes.put(k, o.get(k).asText());
+            }
+        });
+        return new Flag(text(o, "id"), text(o, "doc"), text(o, "type"), integer(o, "start"), integer(o, "end"),
+                text(o, "text"), text(o, "normalized"), text(o, "context"), text(o, "status"),
+                o.path("priority").asDouble(0.5), attributes);
+    }
+
+    private static String text(ObjectNode o, String field) throws IOException {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IOException("field '" + field + "' is missing or not a string");
+        }
+        return v.asText();
+    }
+
+    private static int integer(ObjectNode o, String field) throws IOException {
+        JsonNode v = o.get(field);
+        if (v == null || !v.canConvertToInt()) {
+            throw new IOException("field '" + field + "' is missing or not an integer");
+        }
+        return v.asInt();
+    }
+}

@@ -1,0 +1,163 @@
+package org.factdesk.pipeline.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.factdesk.api.detect.Detector;
+import org.factdesk.api.detect.Flag;
+import org.factdesk.api.index.DocumentIndex;
+import org.factdesk.api.index.IndexService;
+import org.factdesk.api.parse.DocumentParser;
+import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.pipeline.ProgressListener;
+import org.factdesk.api.pipeline.RunReport;
+import org.factdesk.api.pipeline.RunRequest;
+import org.factdesk.pipeline.internal.CorpusWalker.CorpusFile;
+import org.factdesk.pipeline.internal.DetectorRegistry.RegisteredDetector;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The main job. Collects parsers and detectors from the service registry as they come and go (whiteboard), and
+ * runs corpus → parse → detect → index → {@code flags.jsonl}. Documents are processed on {@code threads}
+ * workers; the output is sorted, so it is the same whatever the number of threads.
+ */
+@Component(service = Pipeline.class)
+public final class PipelineService implements Pipeline {
+    private final ParserRegistry parsers = new ParserRegistry();
+    private final DetectorRegistry detectors = new DetectorRegistry();
+
+    @Reference
+    private IndexService indexService;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addParser(DocumentParser parser, Map<String, Object> properties) {
+        parsers.add(parser, properties);
+    }
+
+    void removeParser(DocumentParser parser) {
+        parsers.remove(parser);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDetector(Detector detector, Map<String, Object> properties) {
+        detectors.add(detector, properties);
+    }
+
+    void removeDetector(Detector detector) {
+        detectors.remove(detector);
+    }
+
+    @Override
+    public RunReport run(RunRequest request, ProgressListener progress) throws IOException {
+        long t0 = System.nanoTime();
+        CorpusWalker.Listing listing = CorpusWalker.list(request.corpus(), parsers::accepts);
+        List<CorpusFile> files = listing.files();
+        Files.createDirectories(request.out());
+        Files.createDirectories(request.data());
+        List<String> errors = new ArrayList<>(listing.errors());
+        List<RegisteredDetector> running = detectors.snapshot();
+        List<DocumentProcessor.Outcome> outcomes;
+        try (DocumentIndex index = indexService.open(request.data().resolve("index"))) {
+            Set<String> indexed = index.paths();
+            DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
+            DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf());
+            outcomes = processAll(files, processor, request.threads(), progress);
+            Set<String> present = new java.util.HashSet<>();
+            for (DocumentProcessor.Outcome o : outcomes) {
+                if (o.processed() || o.error() == null) {
+                    present.add(o.file().relative());
+                }
+            }
+            for (String gone : indexed) {
+                if (!present.contains(gone)) {
+                    index.remove(gone);
+                    cache.remove(gone);
+                }
+            }
+            index.commit();
+        }
+        List<Flag> flags = new ArrayList<>();
+        int processed = 0;
+        long bytes = 0;
+        for (DocumentProcessor.Outcome o : outcomes) {
+            flags.addAll(o.flags());
+            bytes += o.file().size();
+            if (o.processed()) {
+                processed++;
+            }
+            if (o.error() != null) {
+                errors.add(o.error());
+            }
+        }
+        Path flagsFile = request.out().resolve("flags.jsonl");
+        writeAtomically(flagsFile, flags);
+        Map<String, Integer> byType = new TreeMap<>();
+        flags.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
+        int unchanged = (int) outcomes.stream().filter(o -> !o.processed() && o.error() == null).count();
+        return new RunReport(files.size(), processed, unchanged, bytes, byType, errors, flagsFile,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static List<DocumentProcessor.Outcome> processAll(List<CorpusFile> files, DocumentProcessor processor,
+                                                              int threads, ProgressListener progress) throws IOException {
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "factdesk-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<DocumentProcessor.Outcome>> futures = new ArrayList<>(files.size());
+            for (CorpusFile f : files) {
+                futures.add(pool.submit(() -> {
+                    DocumentProcessor.Outcome o = processor.process(f);
+                    progress.progress(done.incrementAndGet(), files.size(), bytes.addAndGet(f.size()));
+                    return o;
+                }));
+            }
+            List<DocumentProcessor.Outcome> outcomes = new ArrayList<>(files.size());
+            for (Future<DocumentProcessor.Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the run was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("a worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes the file under a temporary name and renames it, so a reader never sees half of it. */
+    static void writeAtomically(Path target, List<Flag> flags) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (Flag f : flags) {
+                w.write(FlagCodec.toLine(f));
+                w.write('\n');
+            }
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
