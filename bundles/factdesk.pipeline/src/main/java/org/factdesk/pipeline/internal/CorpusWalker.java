@@ -46,8 +46,14 @@ final class CorpusWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(file) && acceptsExtension.test(extension(file))) {
+                if (isHidden(file) || !acceptsExtension.test(extension(file))) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
                     files.add(new CorpusFile(file, relative(root, file), attrs.size()));
+                } else if (attrs.isSymbolicLink()) {
+                    // the walker hands over a link's own attributes only when its target cannot be reached
+                    errors.add(relative(root, file) + ": cannot be read (broken symbolic link)");
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.factdesk.api.detect.AnalyzedDocument;
 import org.factdesk.api.detect.Finding;
 import org.factdesk.api.detect.Flag;
-import org.factdesk.api.document.Block;
 import org.factdesk.api.document.ExtractedText;
 import org.factdesk.api.document.Span;
 import org.factdesk.api.index.DocumentIndex;
@@ -101,9 +100,10 @@ final class DocumentProcessor {
                 detectorErrors.add("detector '" + d.type() + "' failed: " + e);
             }
         }
-        List<Flag> flags = FlagFactory.flags(doc, findings);
+        List<Span> chrome = Boilerplate.spans(findings);
+        List<Flag> flags = FlagFactory.flags(doc, Boilerplate.withoutClaimsInside(findings, chrome));
         try {
-            index.put(new IndexedDocument(file.relative(), text.title(), text.text(), passages(text)));
+            index.put(new IndexedDocument(file.relative(), text.title(), text.text(), Boilerplate.contentPassages(text, chrome)));
             if (detectorErrors.isEmpty()) {
                 cache.put(new DocumentCache.Entry(file.relative(), hash, signature, flags));
             }
@@ -114,12 +114,4 @@ final class DocumentProcessor {
                 : file.relative() + ": " + String.join("; ", detectorErrors));
     }
 
-    /** Each block is a passage: small enough to show as a search answer, large enough to carry context. */
-    private static List<Span> passages(ExtractedText text) {
-        List<Span> out = new ArrayList<>(text.blocks().size());
-        for (Block b : text.blocks()) {
-            out.add(b.span());
-        }
-        return out;
-    }
 }

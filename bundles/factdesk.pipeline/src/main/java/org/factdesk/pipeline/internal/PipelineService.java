@@ -44,8 +44,12 @@ public final class PipelineService implements Pipeline {
     private final ParserRegistry parsers = new ParserRegistry();
     private final DetectorRegistry detectors = new DetectorRegistry();
 
+    private volatile IndexService indexService;
+
     @Reference
-    private IndexService indexService;
+    void setIndexService(IndexService service) {
+        this.indexService = service;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addParser(DocumentParser parser, Map<String, Object> properties) {

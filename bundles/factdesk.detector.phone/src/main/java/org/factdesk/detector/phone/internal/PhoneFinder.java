@@ -70,7 +70,8 @@ final class PhoneFinder {
             if (!CALL_CONTEXT.matcher(before).find()) {
                 continue;
             }
-            String channel = TTY.matcher(before).find() || m.group(1).equals("711") ? "tty" : "voice";
+            // 988 and 211 take texts too, but they are voice lines first; only TTY changes how one reaches them
+            String channel = m.group(1).equals("711") || channelBefore(text, m.start(1)).equals("tty") ? "tty" : "voice";
             addUnlessOverlapping(found, new PhoneMatch(m.start(1), m.end(1), m.group(1), channel, "service-code", ""));
         }
     }

@@ -32,7 +32,8 @@ final class LineLayout {
         BlockKind currentKind = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || BULLET_ONLY.matcher(line).matches()) {
+                // a bullet left without an item carries no text: it ends the block before it
                 current = flush(blocks, current, currentKind);
                 continue;
             }
