@@ -37,6 +37,22 @@ public record Flag(String id, String doc, String type, int start, int end, Strin
         attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
+    /**
+     * The stable id of a flag: a hash of the document path, the type, the surface text and which occurrence of that
+     * text (of that type, in that document) it is, counting from 1. Offsets are left out on purpose, so that an edit
+     * elsewhere in the document keeps the ids of unchanged flags.
+     */
+    public static String stableId(String doc, String type, String text, int occurrence) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((doc + '\u0000' + type + '\u0000' + text + '\u0000' + occurrence)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "fd-" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     /** A copy with another review status. */
     public Flag withStatus(String newStatus) {
         return new Flag(id, doc, type, start, end, text, normalized, context, newStatus, priority, attributes);

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.factdesk.api.detect.Flag;
+import org.factdesk.support.json.FlagLines;
 
 /**
  * Per-document results of earlier runs, so that an unchanged document is not processed again. An entry is valid
@@ -23,10 +25,11 @@ import org.factdesk.api.detect.Flag;
  * is treated as missing and rebuilt, never trusted.
  */
 final class DocumentCache {
-    /** A cached result: the flags of one version of one document. */
-    record Entry(String path, String contentHash, String signature, List<Flag> flags) {
+    /** A cached result: the extracted text and the flags of one version of one document. */
+    record Entry(String path, String contentHash, String signature, String text, List<Flag> flags) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
     DocumentCache(Path folder) throws IOException {
@@ -43,15 +46,16 @@ final class DocumentCache {
             if (lines.isEmpty()) {
                 return Optional.empty();
             }
-            JsonNode head = FlagCodec.JSON.readTree(lines.get(0));
+            JsonNode head = JSON.readTree(lines.get(0));
             List<Flag> flags = new ArrayList<>(lines.size() - 1);
             for (String line : lines.subList(1, lines.size())) {
-                flags.add(FlagCodec.fromLine(line));
+                flags.add(FlagLines.fromLine(line));
             }
             if (!path.equals(head.path("path").asText()) || flags.size() != head.path("flags").asInt(-1)) {
                 return Optional.empty();
             }
-            return Optional.of(new Entry(path, head.path("hash").asText(), head.path("signature").asText(), flags));
+            return Optional.of(new Entry(path, head.path("hash").asText(), head.path("signature").asText(),
+                    head.path("text").asText(), flags));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -61,15 +65,16 @@ final class DocumentCache {
         Path file = fileFor(entry.path());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            var head = FlagCodec.JSON.createObjectNode();
+            var head = JSON.createObjectNode();
             head.put("path", entry.path());
             head.put("hash", entry.contentHash());
             head.put("signature", entry.signature());
             head.put("flags", entry.flags().size());
-            w.write(FlagCodec.JSON.writeValueAsString(head));
+            head.put("text", entry.text());
+            w.write(JSON.writeValueAsString(head));
             w.newLine();
             for (Flag f : entry.flags()) {
-                w.write(FlagCodec.toLine(f));
+                w.write(FlagLines.toLine(f));
                 w.newLine();
             }
         }

@@ -105,7 +105,7 @@ final class DocumentProcessor {
         try {
             index.put(new IndexedDocument(file.relative(), text.title(), text.text(), Boilerplate.contentPassages(text, chrome)));
             if (detectorErrors.isEmpty()) {
-                cache.put(new DocumentCache.Entry(file.relative(), hash, signature, flags));
+                cache.put(new DocumentCache.Entry(file.relative(), hash, signature, text.text(), flags));
             }
         } catch (IOException e) {
             return Outcome.failed(file, "cannot be indexed: " + e.getMessage());

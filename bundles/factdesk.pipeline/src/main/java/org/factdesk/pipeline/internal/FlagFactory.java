@@ -1,12 +1,8 @@
 package org.factdesk.pipeline.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +41,7 @@ final class FlagFactory {
     }
 
     static String id(String path, String type, String text, int occurrence) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((path + '\u0000' + type + '\u0000' + text + '\u0000' + occurrence).getBytes(StandardCharsets.UTF_8));
-            return "fd-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Flag.stableId(path, type, text, occurrence);
     }
 
     /** The sentence (or sentences) the finding lies in, cut to a readable length around it. */

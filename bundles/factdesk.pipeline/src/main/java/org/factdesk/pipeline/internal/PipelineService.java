@@ -1,11 +1,8 @@
 package org.factdesk.pipeline.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.factdesk.api.detect.Detector;
 import org.factdesk.api.detect.Flag;
+import org.factdesk.support.json.FlagLines;
 import org.factdesk.api.index.DocumentIndex;
 import org.factdesk.api.index.IndexService;
 import org.factdesk.api.parse.DocumentParser;
+import org.factdesk.api.pipeline.CorpusStage;
+import org.factdesk.api.pipeline.CorpusView;
 import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.pipeline.ProgressListener;
 import org.factdesk.api.pipeline.RunReport;
@@ -41,7 +41,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = Pipeline.class)
 public final class PipelineService implements Pipeline {
+    /** The flags of the last run, kept in the workspace for the review commands. */
+    static final String WORKSPACE_FLAGS = "flags.jsonl";
+
     private final ParserRegistry parsers = new ParserRegistry();
+    private final StageRegistry stages = new StageRegistry();
     private final DetectorRegistry detectors = new DetectorRegistry();
 
     private volatile IndexService indexService;
@@ -67,6 +71,26 @@ public final class PipelineService implements Pipeline {
 
     void removeDetector(Detector detector) {
         detectors.remove(detector);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStage(CorpusStage stage, Map<String, Object> properties) {
+        stages.add(stage, properties);
+    }
+
+    void removeStage(CorpusStage stage) {
+        stages.remove(stage);
+    }
+
+    /** Verification, then review status: each stage gets what the one before returned. */
+    private List<Flag> runStages(RunRequest request, List<Flag> flags) throws IOException {
+        DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
+        List<Flag> current = flags;
+        for (CorpusStage stage : stages.snapshot()) {
+            current = stage.process(new CorpusView(request, current,
+                    path -> cache.get(path).map(DocumentCache.Entry::text)));
+        }
+        return current;
     }
 
     @Override
@@ -111,8 +135,10 @@ public final class PipelineService implements Pipeline {
                 errors.add(o.error());
             }
         }
+        flags = runStages(request, flags);
         Path flagsFile = request.out().resolve("flags.jsonl");
-        writeAtomically(flagsFile, flags);
+        FlagLines.writeAtomically(flagsFile, flags);
+        FlagLines.writeAtomically(request.data().resolve(WORKSPACE_FLAGS), flags);
         Map<String, Integer> byType = new TreeMap<>();
         flags.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
         int unchanged = (int) outcomes.stream().filter(o -> !o.processed() && o.error() == null).count();
@@ -151,17 +177,5 @@ public final class PipelineService implements Pipeline {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Writes the file under a temporary name and renames it, so a reader never sees half of it. */
-    static void writeAtomically(Path target, List<Flag> flags) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (Flag f : flags) {
-                w.write(FlagCodec.toLine(f));
-                w.write('\n');
-            }
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -82,7 +82,7 @@ class PipelineServiceTest {
     private List<Flag> flags() throws Exception {
         List<Flag> out = new ArrayList<>();
         for (String line : Files.readAllLines(tmp.resolve("out/flags.jsonl"))) {
-            out.add(FlagCodec.fromLine(line));
+            out.add(org.factdesk.support.json.FlagLines.fromLine(line));
         }
         return out;
     }

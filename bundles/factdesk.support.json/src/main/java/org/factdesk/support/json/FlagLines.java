@@ -1,6 +1,14 @@
-package org.factdesk.pipeline.internal;
+package org.factdesk.support.json;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +25,16 @@ import org.factdesk.api.detect.Flag;
  * A flag as one line of {@code flags.jsonl}: the core fields in a fixed order, then the type-specific
  * attributes (sorted) as further top-level fields. An attribute never overrides a core field.
  */
-final class FlagCodec {
-    static final ObjectMapper JSON = new ObjectMapper()
+public final class FlagLines {
+    private static final ObjectMapper JSON = new ObjectMapper()
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     private static final Set<String> CORE = Set.of("id", "doc", "type", "start", "end", "text", "normalized",
             "context", "status", "priority");
 
-    private FlagCodec() {
+    private FlagLines() {
     }
 
-    static String toLine(Flag f) {
+    public static String toLine(Flag f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("doc", f.doc());
@@ -53,7 +61,7 @@ final class FlagCodec {
     /**
      * @throws IOException naming the missing or malformed field
      */
-    static Flag fromLine(String line) throws IOException {
+    public static Flag fromLine(String line) throws IOException {
         JsonNode n = JSON.readTree(line);
         if (!(n instanceof ObjectNode o)) {
             throw new IOException("not a JSON object");
@@ -83,5 +91,38 @@ final class FlagCodec {
             throw new IOException("field '" + field + "' is missing or not an integer");
         }
         return v.asInt();
+    }
+
+    /** Reads a whole flags file. @throws IOException naming the file, the line and the field */
+    public static List<Flag> read(Path file) throws IOException {
+        List<Flag> flags = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    flags.add(fromLine(line));
+                } catch (IOException e) {
+                    throw new IOException(file + " line " + n + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return flags;
+    }
+
+    /** Writes the file under a temporary name and renames it, so a reader never sees half of it. */
+    public static void writeAtomically(Path target, List<Flag> flags) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (Flag f : flags) {
+                w.write(toLine(f));
+                w.write('\n');
+            }
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

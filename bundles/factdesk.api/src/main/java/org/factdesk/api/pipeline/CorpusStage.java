@@ -1,0 +1,22 @@
+package org.factdesk.api.pipeline;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.factdesk.api.detect.Flag;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A step of the main job that runs on the whole corpus once every document was analysed: verification
+ * (conflicts across documents and against the registry), then the review status from the journal. Register an
+ * implementation as an OSGi service with the property {@link #ORDER}; stages run in ascending order, each on the
+ * flags the one before returned, so data flows one way.
+ */
+@ConsumerType
+public interface CorpusStage {
+    /** Service property: an integer; verification runs at 100, review status at 200. */
+    String ORDER = "factdesk.stage.order";
+
+    /** @return the flags to pass on: the input, possibly with flags added or statuses changed, in stable order */
+    List<Flag> process(CorpusView corpus) throws IOException;
+}
