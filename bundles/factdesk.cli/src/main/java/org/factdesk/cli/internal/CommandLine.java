@@ -3,19 +3,13 @@ package org.factdesk.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.factdesk.api.document.Span;
 import org.factdesk.api.index.DocumentIndex;
-import org.factdesk.api.index.IndexService;
 import org.factdesk.api.index.SearchHit;
-import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.pipeline.ProgressListener;
 import org.factdesk.api.pipeline.RunReport;
 import org.factdesk.api.pipeline.RunRequest;
@@ -33,26 +27,34 @@ final class CommandLine {
                     ingest CORPUS (default: corpus), run every detector, index, write OUT/flags.jsonl
               search QUERY [--data DIR] [--limit N]
                     search the index (Lucene query syntax), best passages first, matches marked
+              queue [--data DIR] [--type T] [--limit N]
+                    the flags that need a person, highest priority first
+              show FLAG_ID [--data DIR]
+                    a flag, its context, its decision and evidence candidates
+              review FLAG_ID --verdict V [--value X] --evidence E [--read-on DATE] [--note N] --reviewer R [--expect VERSION]
+                    record a decision (verified, corrected, disputed, unverifiable, not-a-claim); evidence is
+                    doc:PATH#START-END or a URL with --read-on YYYY-MM-DD; exit 3 when the flag changed meanwhile
+              review --batch [--data DIR]
+                    decisions from standard input, one per line: FLAG<TAB>VERDICT<TAB>EVIDENCE<TAB>NOTE<TAB>REVIEWER[<TAB>VALUE]
+              history FLAG_ID [--data DIR]   every decision on a flag
+              status [--data DIR] [--due-within DAYS]   counts per status, due re-checks, orphaned decisions
               bundles   list the installed OSGi bundles and their state
               shell     the Gogo shell, with these commands as factdesk:run, factdesk:search, ...
               help      this text
             """;
 
-    private final Supplier<Pipeline> pipeline;
-    private final Supplier<IndexService> index;
-    private final Supplier<List<BundleInfo>> bundles;
+    private final Services services;
+    private final Output output;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
-    CommandLine(Supplier<Pipeline> pipeline, Supplier<IndexService> index, Supplier<List<BundleInfo>> bundles,
-                PrintStream out, PrintStream err, boolean terminal) {
-        this.pipeline = pipeline;
-        this.index = index;
-        this.bundles = bundles;
-        this.out = out;
-        this.err = err;
-        this.terminal = terminal;
+    CommandLine(Services services, Output output) {
+        this.services = services;
+        this.output = output;
+        this.out = output.out();
+        this.err = output.err();
+        this.terminal = output.terminal();
     }
 
     int execute(List<String> args) {
@@ -66,6 +68,11 @@ final class CommandLine {
                 case "run" -> run(rest);
                 case "search" -> search(rest);
                 case "bundles" -> bundles();
+                case "queue" -> new ReviewCommands(services, output).queue(rest);
+                case "show" -> new ReviewCommands(services, output).show(rest);
+                case "review" -> new ReviewCommands(services, output).review(rest);
+                case "history" -> new ReviewCommands(services, output).history(rest);
+                case "status" -> new ReviewCommands(services, output).status(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -90,9 +97,9 @@ final class CommandLine {
         Path corpus = Path.of(a.positional().isEmpty() ? "corpus" : a.positional().get(0));
         int threads = a.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
         RunRequest request = new RunRequest(corpus, Path.of(a.option("out", "out")), Path.of(a.option("data", ".factdesk")),
-                asOf(a), threads);
+                Output.asOf(a), threads);
         ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
-        RunReport report = require(pipeline.get(), "pipeline").run(request, progress);
+        RunReport report = Output.require(services.pipeline().get(), "pipeline").run(request, progress);
         if (terminal) {
             err.print("\r\033[K");
         }
@@ -128,7 +135,7 @@ final class CommandLine {
             err.println("factdesk: no index in " + data + ": run 'factdesk run' first");
             return 1;
         }
-        try (DocumentIndex idx = require(index.get(), "index").open(data.resolve("index"))) {
+        try (DocumentIndex idx = Output.require(services.index().get(), "index").open(data.resolve("index"))) {
             List<SearchHit> hits;
             try {
                 hits = idx.search(query, limit);
@@ -148,40 +155,13 @@ final class CommandLine {
 
     /** The passage with its matches in bold on a terminal, in [brackets] otherwise. */
     String marked(SearchHit hit) {
-        String open = terminal ? "\033[1m" : "[";
-        String close = terminal ? "\033[0m" : "]";
-        StringBuilder sb = new StringBuilder();
-        int at = 0;
-        for (Span s : hit.highlights()) {
-            sb.append(hit.text(), at, s.start()).append(open).append(hit.text(), s.start(), s.end()).append(close);
-            at = s.end();
-        }
-        return sb.append(hit.text().substring(at)).toString();
+        return output.marked(hit.text(), hit.highlights());
     }
 
     private int bundles() {
-        for (BundleInfo b : bundles.get()) {
+        for (BundleInfo b : services.bundles().get()) {
             out.printf(Locale.ROOT, "%3d  %-9s %s %s%n", b.id(), b.state(), b.symbolicName(), b.version());
         }
         return 0;
-    }
-
-    private static LocalDate asOf(Arguments a) throws UsageException {
-        String v = a.option("as-of", null);
-        if (v == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--as-of needs a date like 2026-01-31: " + v);
-        }
-    }
-
-    private static <T> T require(T service, String what) throws IOException {
-        if (service == null) {
-            throw new IOException("the " + what + " service is not available: check 'factdesk bundles'");
-        }
-        return service;
     }
 }

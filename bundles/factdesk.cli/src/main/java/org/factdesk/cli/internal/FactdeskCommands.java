@@ -3,7 +3,10 @@ package org.factdesk.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factdesk.api.detect.CheckWorthiness;
+import org.factdesk.api.evidence.EvidenceSource;
 import org.factdesk.api.index.IndexService;
+import org.factdesk.api.review.ReviewService;
 import org.factdesk.api.pipeline.Pipeline;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -22,12 +25,23 @@ import org.osgi.service.component.annotations.ReferencePolicy;
         "osgi.command.scope=factdesk",
         "osgi.command.function=run",
         "osgi.command.function=search",
-        "osgi.command.function=bundles"})
+        "osgi.command.function=bundles",
+        "osgi.command.function=queue",
+        "osgi.command.function=show",
+        "osgi.command.function=review",
+        "osgi.command.function=history",
+        "osgi.command.function=status"})
 public final class FactdeskCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Pipeline pipeline;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile IndexService index;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ReviewService review;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CheckWorthiness checkWorthiness;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<EvidenceSource> evidence;
 
     private final BundleContext context;
 
@@ -48,10 +62,31 @@ public final class FactdeskCommands {
         return execute("bundles", new String[0], false);
     }
 
+    public int queue(String... args) {
+        return execute("queue", args, false);
+    }
+
+    public int show(String... args) {
+        return execute("show", args, false);
+    }
+
+    public int review(String... args) {
+        return execute("review", args, false);
+    }
+
+    public int history(String... args) {
+        return execute("history", args, false);
+    }
+
+    public int status(String... args) {
+        return execute("status", args, false);
+    }
+
     /** Runs one command line; {@code terminal} turns on progress output and bold highlights. */
     int execute(List<String> args, boolean terminal) {
-        return new CommandLine(() -> pipeline, () -> index, this::bundleInfos, System.out, System.err, terminal)
-                .execute(args);
+        Services services = new Services(() -> pipeline, () -> index, () -> review,
+                () -> evidence == null ? List.of() : List.copyOf(evidence), () -> checkWorthiness, this::bundleInfos);
+        return new CommandLine(services, new Output(System.out, System.err, terminal)).execute(args);
     }
 
     private int execute(String command, String[] args, boolean terminal) {

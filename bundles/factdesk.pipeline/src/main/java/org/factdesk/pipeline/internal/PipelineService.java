@@ -135,6 +135,7 @@ public final class PipelineService implements Pipeline {
                 errors.add(o.error());
             }
         }
+        Workspace.recordCorpus(request.data(), request.corpus());
         flags = runStages(request, flags);
         Path flagsFile = request.out().resolve("flags.jsonl");
         FlagLines.writeAtomically(flagsFile, flags);

@@ -41,10 +41,18 @@ final class ConflictFinder {
     }
 
     static List<Flag> find(List<Flag> flags, ReferenceRegistry registry) {
+        return find(flags, registry, Map.of());
+    }
+
+    /**
+     * @param states the state each document is about (from the corpus manifest); two statistics from documents
+     *               about different states are about different laws and services, so never the same quantity
+     */
+    static List<Flag> find(List<Flag> flags, ReferenceRegistry registry, Map<String, String> states) {
         ConflictFinder f = new ConflictFinder();
         f.registryMismatches(flags, registry);
         f.patternBreaks(flags);
-        f.valueDifferences(flags);
+        f.valueDifferences(flags, states);
         f.entityNumberMismatches(flags);
         return f.conflicts;
     }
@@ -103,13 +111,18 @@ final class ConflictFinder {
                 && a.charAt(diff.get(0)) == b.charAt(diff.get(1)) && a.charAt(diff.get(1)) == b.charAt(diff.get(0));
     }
 
-    private void valueDifferences(List<Flag> flags) {
+    private void valueDifferences(List<Flag> flags, Map<String, String> states) {
         List<Flag> stats = flags.stream().filter(f -> f.type().equals(FlagTypes.STATISTIC)).toList();
         List<Set<String>> keys = stats.stream().map(f -> Quantities.keyWords(f.context(), f.text())).toList();
         for (int i = 0; i < stats.size(); i++) {
             for (int j = i + 1; j < stats.size(); j++) {
                 Flag a = stats.get(i);
                 Flag b = stats.get(j);
+                String stateA = states.get(a.doc());
+                String stateB = states.get(b.doc());
+                if (stateA != null && stateB != null && !stateA.equals(stateB)) {
+                    continue;
+                }
                 if (a.context().equals(b.context()) || Quantities.common(keys.get(i), keys.get(j)) < MIN_SHARED_WORDS
                         || Quantities.overlap(keys.get(i), keys.get(j)) < SAME_QUANTITY) {
                     continue;

@@ -20,7 +20,7 @@ public final class ConflictStage implements CorpusStage {
     public List<Flag> process(CorpusView corpus) throws IOException {
         ReferenceRegistry registry = ReferenceRegistry.load(corpus.request().corpus());
         List<Flag> out = new ArrayList<>(corpus.flags());
-        out.addAll(ConflictFinder.find(corpus.flags(), registry));
+        out.addAll(ConflictFinder.find(corpus.flags(), registry, CorpusManifest.states(corpus.request().corpus())));
         out.sort(DOCUMENT_ORDER);
         return out;
     }

@@ -3,13 +3,18 @@ package org.factdesk.verify.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Which documents of the corpus are primary sources, from {@code corpus/manifest.json} ({@code "kind": "primary"}). */
+/**
+ * What {@code corpus/manifest.json} says about the documents: which are primary sources ({@code "kind": "primary"})
+ * and which state each is about. A corpus without a manifest has neither.
+ */
 final class CorpusManifest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -17,22 +22,35 @@ final class CorpusManifest {
     }
 
     static Set<String> primaryDocuments(Path corpus) throws IOException {
-        Path file = corpus.resolve("manifest.json");
         Set<String> primary = new TreeSet<>();
-        if (!Files.isRegularFile(file)) {
-            return primary;
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IOException("corpus manifest " + file + ": not valid JSON: " + e.getMessage(), e);
-        }
-        for (JsonNode d : root.path("documents")) {
+        for (JsonNode d : documents(corpus)) {
             if ("primary".equals(d.path("kind").asText())) {
                 primary.add(d.path("path").asText());
             }
         }
         return primary;
+    }
+
+    /** The state (two-letter code) each document is about, where the manifest says. */
+    static Map<String, String> states(Path corpus) throws IOException {
+        Map<String, String> states = new TreeMap<>();
+        for (JsonNode d : documents(corpus)) {
+            if (d.path("state").isTextual()) {
+                states.put(d.path("path").asText(), d.path("state").asText());
+            }
+        }
+        return states;
+    }
+
+    private static JsonNode documents(Path corpus) throws IOException {
+        Path file = corpus.resolve("manifest.json");
+        if (!Files.isRegularFile(file)) {
+            return JSON.createArrayNode();
+        }
+        try {
+            return JSON.readTree(file.toFile()).path("documents");
+        } catch (IOException e) {
+            throw new IOException("corpus manifest " + file + ": not valid JSON: " + e.getMessage(), e);
+        }
     }
 }

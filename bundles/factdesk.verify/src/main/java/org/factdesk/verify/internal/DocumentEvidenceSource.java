@@ -30,9 +30,10 @@ public final class DocumentEvidenceSource implements EvidenceSource {
         if (query.isEmpty()) {
             return List.of();
         }
+        Set<String> primaryDocuments = CorpusManifest.primaryDocuments(request.corpus());
         List<Evidence> out = new ArrayList<>();
         for (SearchHit hit : request.index().search(query, SEARCH_DEPTH)) {
-            boolean primary = request.primary().isEmpty() || request.primary().contains(hit.doc());
+            boolean primary = primaryDocuments.isEmpty() || primaryDocuments.contains(hit.doc());
             if (!primary || hit.doc().equals(flag.doc())) {
                 continue;
             }

@@ -63,11 +63,22 @@ final class PhoneAssessor {
             return number + " is one typo away from " + c.number() + ", the registry's " + c.channel() + " number of "
                     + e.organization();
         }
-        if (sameChannel && number.length() == c.number().length() && e.names().stream().anyMatch(context::contains)) {
+        // the organization is named, and its own number is not what the sentence gives beside it
+        if (sameChannel && number.length() == c.number().length() && e.names().stream().anyMatch(context::contains)
+                && !digits(context).contains(national(c.number()))) {
             return "the sentence names " + e.organization() + ", whose " + c.channel() + " number in the registry is "
                     + c.number();
         }
         return null;
+    }
+
+    private static String digits(String s) {
+        return s.replaceAll("\\D", "");
+    }
+
+    /** The number without the +1 country code, as US pages write it. */
+    private static String national(String number) {
+        return number.startsWith("+1") ? number.substring(2) : digits(number);
     }
 
     /** Same length, and one or two digits differ, or two neighbouring digits are swapped. */

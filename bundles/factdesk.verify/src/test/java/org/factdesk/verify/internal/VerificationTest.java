@@ -48,6 +48,26 @@ class VerificationTest {
     }
 
     @Test
+    void anotherNumberBesideTheNamedHotlineIsNotAContradiction() throws Exception {
+        Flag pd = flag("fd-pd", "seed/000.txt", "phone", "320-235-2244", "+13202352244",
+                "Contact Willmar PD at 320-235-2244 or the National Human Trafficking Hotline (888-373-7888).",
+                Map.of("channel", "voice"));
+        assertEquals(List.of(), PhoneAssessor.assess(pd, ReferenceRegistry.load(CORPUS)));
+        Flag wrong = flag("fd-w", "x.txt", "phone", "888-373-7000", "+18883737000",
+                "Call the National Human Trafficking Hotline at 888-373-7000.", Map.of("channel", "voice"));
+        assertEquals(List.of(Assessment.CONTRADICTS),
+                PhoneAssessor.assess(wrong, ReferenceRegistry.load(CORPUS)).stream().map(Evidence::assessment).toList());
+    }
+
+    @Test
+    void statisticsFromDocumentsAboutDifferentStatesAreDifferentQuantities() throws Exception {
+        List<Flag> fines = List.of(
+                flag("a", "mn.txt", "statistic", "$3,000", "3000 USD", "Repeat offenses escalate to gross misdemeanors (1 year jail, $3,000 fines).", Map.of()),
+                flag("b", "ct.txt", "statistic", "$2,000", "2000 USD", "A Class A misdemeanor punishable by up to 1 year in jail and fines up to $2,000.", Map.of()));
+        assertEquals(0, ConflictFinder.find(fines, ReferenceRegistry.empty(), Map.of("mn.txt", "MN", "ct.txt", "CT")).size());
+    }
+
+    @Test
     void nearMissesAreTyposOfTheSameLength() {
         assertTrue(PhoneAssessor.nearMiss("+18883737887", "+18883737888"));
         assertTrue(PhoneAssessor.nearMiss("+18883377888", "+18883737888"));
