@@ -40,6 +40,24 @@ final class FactdeskProcess {
                 java.nio.file.Files.readString(workDir.resolve("stderr.txt"), StandardCharsets.UTF_8));
     }
 
+    /** A copy of the bundled corpus (documents, manifest, reference registry; not the annotations) in {@code dst}. */
+    static void copyCorpus(Path dst) throws IOException {
+        Path src = seedCorpus();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(src)) {
+            for (Path f : files.toList()) {
+                Path rel = src.relativize(f);
+                if (rel.startsWith("annotations")) {
+                    continue;
+                }
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(dst.resolve(rel.toString()));
+                } else {
+                    java.nio.file.Files.copy(f, dst.resolve(rel.toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private FactdeskProcess() {
     }
 }

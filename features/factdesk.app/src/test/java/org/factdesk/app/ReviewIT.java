@@ -9,13 +9,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,21 +36,7 @@ class ReviewIT {
 
     @BeforeEach
     void corpus() throws Exception {
-        Path src = FactdeskProcess.seedCorpus();
-        Path dst = work.resolve("corpus");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path f : files.toList()) {
-                Path rel = src.relativize(f);
-                if (rel.startsWith("annotations")) {
-                    continue;
-                }
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(dst.resolve(rel.toString()));
-                } else {
-                    Files.copy(f, dst.resolve(rel.toString()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FactdeskProcess.copyCorpus(work.resolve("corpus"));
         run(0, "run", "corpus", "--out", "out", "--data", "data");
     }
 

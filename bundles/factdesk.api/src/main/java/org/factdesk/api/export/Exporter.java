@@ -15,9 +15,13 @@ public interface Exporter {
     /** Service property: the format's short name, e.g. {@code hsds}, {@code csv}. */
     String FORMAT = "factdesk.export.format";
 
+    /** Service property: the version of the schema the files follow, written into the export manifest. */
+    String SCHEMA_VERSION = "factdesk.export.schema.version";
+
     /**
-     * Writes this format's files into {@code directory} and returns their paths. The same input must give
-     * byte-identical files.
+     * Writes this format's files into {@code directory} and returns their names relative to it. The same request
+     * must give byte-identical files: no clocks, no hash-map order, no random ids. The caller makes the writes
+     * atomic (it gives a fresh folder and moves the files into place).
      */
     List<Path> export(ExportRequest request, Path directory) throws IOException;
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.factdesk.api.index.DocumentIndex;
 import org.factdesk.api.index.SearchHit;
+import org.factdesk.api.export.ExportService;
 import org.factdesk.api.pipeline.ProgressListener;
 import org.factdesk.api.pipeline.RunReport;
 import org.factdesk.api.pipeline.RunRequest;
@@ -25,6 +26,10 @@ final class CommandLine {
             usage: factdesk COMMAND [ARGS]
               run [CORPUS] [--out DIR] [--data DIR] [--threads N] [--as-of YYYY-MM-DD]
                     ingest CORPUS (default: corpus), run every detector, index, write OUT/flags.jsonl
+                    and the reviewed dataset in every format to OUT/dataset/
+              export [--format NAME]... [--out DIR] [--data DIR] [--include-unverified]
+                    write the reviewed dataset (default OUT: out/dataset); only verified and corrected
+                    records unless --include-unverified
               search QUERY [--data DIR] [--limit N]
                     search the index (Lucene query syntax), best passages first, matches marked
               queue [--data DIR] [--type T] [--limit N]
@@ -73,6 +78,7 @@ final class CommandLine {
                 case "review" -> new ReviewCommands(services, output).review(rest);
                 case "history" -> new ReviewCommands(services, output).history(rest);
                 case "status" -> new ReviewCommands(services, output).status(rest);
+                case "export" -> export(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -104,6 +110,46 @@ final class CommandLine {
             err.print("\r\033[K");
         }
         printSummary(report);
+        ExportService exporter = services.export().get();
+        if (exporter != null) {
+            ExportService.ExportSummary s = exporter.export(request.data(), request.corpus(), request.out().resolve("dataset"),
+                    List.of(), false, request.asOf());
+            out.printf(Locale.ROOT, "dataset: %d resources, %d phones, %d claims verified → %s%n", s.resources(), s.phones(),
+                    s.claims(), request.out().resolve("dataset"));
+        }
+        return 0;
+    }
+
+    private int export(List<String> args) throws UsageException, IOException {
+        List<String> formats = new java.util.ArrayList<>();
+        List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--format") && i + 1 < args.size()) {
+                formats.add(args.get(++i));
+            } else {
+                rest.add(args.get(i));
+            }
+        }
+        Arguments a = Arguments.parse(rest, Set.of("out", "data", "corpus", "as-of"), Set.of("include-unverified"));
+        if (!a.positional().isEmpty()) {
+            throw new UsageException("export takes no positional arguments, got " + a.positional());
+        }
+        Path ws = Output.workspace(a);
+        Path dir = Path.of(a.option("out", "out/dataset"));
+        ExportService.ExportSummary s;
+        try {
+            s = Output.require(services.export().get(), "export").export(ws, Output.corpus(a, ws), dir, formats,
+                    a.flag("include-unverified"), Output.asOf(a));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.printf(Locale.ROOT, "exported %d resources, %d phones, %d claims%s to %s%n", s.resources(), s.phones(), s.claims(),
+                a.flag("include-unverified") ? " (unverified included, marked)" : "", dir);
+        out.printf(Locale.ROOT, "since the previous export: %d added, %d removed, %d changed (see changes.json)%n",
+                s.added(), s.removed(), s.changed());
+        for (String f : s.files()) {
+            out.println("  " + f);
+        }
         return 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factdesk.api.detect.CheckWorthiness;
 import org.factdesk.api.evidence.EvidenceSource;
+import org.factdesk.api.export.ExportService;
 import org.factdesk.api.index.IndexService;
 import org.factdesk.api.review.ReviewService;
 import org.factdesk.api.pipeline.Pipeline;
@@ -30,7 +31,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
         "osgi.command.function=show",
         "osgi.command.function=review",
         "osgi.command.function=history",
-        "osgi.command.function=status"})
+        "osgi.command.function=status",
+        "osgi.command.function=export"})
 public final class FactdeskCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Pipeline pipeline;
@@ -42,6 +44,8 @@ public final class FactdeskCommands {
     private volatile CheckWorthiness checkWorthiness;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<EvidenceSource> evidence;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ExportService export;
 
     private final BundleContext context;
 
@@ -82,10 +86,15 @@ public final class FactdeskCommands {
         return execute("status", args, false);
     }
 
+    public int export(String... args) {
+        return execute("export", args, false);
+    }
+
     /** Runs one command line; {@code terminal} turns on progress output and bold highlights. */
     int execute(List<String> args, boolean terminal) {
         Services services = new Services(() -> pipeline, () -> index, () -> review,
-                () -> evidence == null ? List.of() : List.copyOf(evidence), () -> checkWorthiness, this::bundleInfos);
+                () -> evidence == null ? List.of() : List.copyOf(evidence), () -> checkWorthiness, () -> export,
+                this::bundleInfos);
         return new CommandLine(services, new Output(System.out, System.err, terminal)).execute(args);
     }
 

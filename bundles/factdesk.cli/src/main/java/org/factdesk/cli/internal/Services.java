@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.factdesk.api.detect.CheckWorthiness;
 import org.factdesk.api.evidence.EvidenceSource;
+import org.factdesk.api.export.ExportService;
 import org.factdesk.api.index.IndexService;
 import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.review.ReviewService;
@@ -15,5 +16,5 @@ import org.factdesk.api.review.ReviewService;
  */
 record Services(Supplier<Pipeline> pipeline, Supplier<IndexService> index, Supplier<ReviewService> review,
                 Supplier<List<EvidenceSource>> evidence, Supplier<CheckWorthiness> checkWorthiness,
-                Supplier<List<BundleInfo>> bundles) {
+                Supplier<ExportService> export, Supplier<List<BundleInfo>> bundles) {
 }

@@ -1,0 +1,154 @@
+package org.factdesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export through the real command line, after a few reviews, and a downstream app reading the result. */
+class ExportIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVIDENCE = "https://humantraffickinghotline.org/en/contact (read 2026-11-20)";
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void reviewAFewFlags() throws Exception {
+        FactdeskProcess.copyCorpus(work.resolve("corpus"));
+        run("run", "corpus", "--out", "out", "--data", "data");
+        review("000_76fc4e1531144b50.txt", "888-373-7888", "verified");
+        review("001_927abdd348d19e06.txt", "233733", "verified");
+        review("003_89172be8a9d527d6.txt", "612-673-2157", "verified");
+    }
+
+    private FactdeskProcess.Result run(String... args) throws Exception {
+        FactdeskProcess.Result r = FactdeskProcess.run(work, args);
+        assertEquals(0, r.exitCode(), () -> String.join(" ", args) + "\n" + r.out() + r.err());
+        return r;
+    }
+
+    private String idOf(String doc, String type, String text) throws Exception {
+        for (String line : Files.readAllLines(work.resolve("out/flags.jsonl"))) {
+            JsonNode f = JSON.readTree(line);
+            if (f.get("doc").asText().endsWith(doc) && f.get("type").asText().equals(type) && f.get("text").asText().equals(text)) {
+                return f.get("id").asText();
+            }
+        }
+        throw new AssertionError("no " + type + " " + text + " in " + doc);
+    }
+
+    private void review(String doc, String text, String verdict) throws Exception {
+        run("review", idOf(doc, "phone", text), "--verdict", verdict, "--evidence", EVIDENCE, "--reviewer", "ana",
+                "--data", "data");
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void onlyVerifiedRecordsByDefaultAndTheDatasetValidatesAgainstItsSchema() throws Exception {
+        FactdeskProcess.Result r = run("export", "--data", "data", "--out", "export");
+        assertTrue(r.out().contains("exported"), r.out());
+        JsonNode data = JSON.readTree(work.resolve("export/factdesk-dataset.json").toFile());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of(System.getProperty("factdesk.schema"))));
+        assertEquals(Set0.of(), schema.validate(data));
+        List<String> numbers = new ArrayList<>();
+        for (JsonNode res : data.get("resources")) {
+            for (JsonNode p : res.get("phones")) {
+                assertEquals("verified", p.at("/provenance/status").asText());
+                assertEquals(EVIDENCE, p.at("/provenance/evidence").asText());
+                assertFalse(p.at("/provenance/recheck_due").asText().isEmpty());
+                numbers.add(p.get("number").asText());
+            }
+        }
+        assertEquals(List.of("+16126732157", "+18883737888", "233733"), numbers.stream().sorted().toList());
+        JsonNode manifest = JSON.readTree(work.resolve("export/manifest.json").toFile());
+        assertEquals(3, manifest.at("/counts/phones").asInt());
+        assertTrue(manifest.at("/files").has("factdesk-dataset.json"));
+
+        run("export", "--data", "data", "--out", "all", "--include-unverified");
+        JsonNode all = JSON.readTree(work.resolve("all/factdesk-dataset.json").toFile());
+        assertEquals(Set0.of(), schema.validate(all));
+        long unverified = 0;
+        for (JsonNode res : all.get("resources")) {
+            for (JsonNode p : res.get("phones")) {
+                if (!p.at("/provenance/status").asText().equals("verified")) {
+                    unverified++;
+                }
+            }
+        }
+        assertTrue(unverified >= 15, "unverified phones are present and marked: " + unverified);
+    }
+
+    @Test
+    void theSameStateGivesTheSameBytesAndOneMoreVerdictIsExactlyOneChange() throws Exception {
+        run("export", "--data", "data", "--out", "export");
+        Map<String, String> first = snapshot(work.resolve("export"));
+        run("export", "--data", "data", "--out", "export");
+        assertEquals(first, snapshot(work.resolve("export")));
+
+        review("001_927abdd348d19e06.txt", "860-465-3135", "verified");
+        FactdeskProcess.Result r = run("export", "--data", "data", "--out", "export");
+        assertTrue(r.out().contains("since the previous export: 1 added, 0 removed, 0 changed"), r.out());
+        JsonNode changes = JSON.readTree(work.resolve("export/changes.json").toFile());
+        assertEquals(1, changes.get("added").size());
+        assertTrue(changes.at("/added/0/label").asText().endsWith("+18604653135"), changes.toString());
+        assertEquals(0, changes.get("changed").size());
+        assertEquals(0, changes.get("removed").size());
+    }
+
+    @Test
+    void aDownstreamAppFindsTheVerifiedHotlineNumbersOfAState() throws Exception {
+        run("export", "--data", "data", "--out", "export");
+        // a consumer with nothing but Jackson and the published schema
+        JsonNode data = JSON.readTree(work.resolve("export/factdesk-dataset.json").toFile());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(work.resolve("export/factdesk-dataset-1.0.schema.json")));
+        assertTrue(schema.validate(data).isEmpty());
+        Map<String, String> stateOf = new TreeMap<>();
+        data.get("documents").forEach(d -> stateOf.put(d.get("path").asText(), d.get("state").asText()));
+        List<String> minnesota = new ArrayList<>();
+        for (JsonNode res : data.get("resources")) {
+            for (JsonNode p : res.get("phones")) {
+                if ("MN".equals(stateOf.get(p.at("/provenance/document").asText()))
+                        && p.at("/provenance/status").asText().equals("verified")) {
+                    minnesota.add(p.get("number").asText() + " " + p.get("channel").asText());
+                }
+            }
+        }
+        assertEquals(List.of("+16126732157 tty", "+18883737888 voice"), minnesota.stream().sorted().toList());
+    }
+
+    /** Shorthand for an empty set of validation messages, so a failure prints them. */
+    private static final class Set0 {
+        static java.util.Set<com.networknt.schema.ValidationMessage> of() {
+            return java.util.Set.of();
+        }
+    }
+}
