@@ -43,6 +43,8 @@ final class CommandLine {
                     decisions from standard input, one per line: FLAG<TAB>VERDICT<TAB>EVIDENCE<TAB>NOTE<TAB>REVIEWER[<TAB>VALUE]
               history FLAG_ID [--data DIR]   every decision on a flag
               status [--data DIR] [--due-within DAYS]   counts per status, due re-checks, orphaned decisions
+              eval ANNOTATIONS [--corpus DIR] [--misses]
+                    precision, recall and F1 per flag type against hand-made annotations
               bundles   list the installed OSGi bundles and their state
               shell     the Gogo shell, with these commands as factdesk:run, factdesk:search, ...
               help      this text
@@ -79,6 +81,7 @@ final class CommandLine {
                 case "history" -> new ReviewCommands(services, output).history(rest);
                 case "status" -> new ReviewCommands(services, output).status(rest);
                 case "export" -> export(rest);
+                case "eval" -> new EvalCommand(services, output).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;

@@ -32,7 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
         "osgi.command.function=review",
         "osgi.command.function=history",
         "osgi.command.function=status",
-        "osgi.command.function=export"})
+        "osgi.command.function=export",
+        "osgi.command.function=eval"})
 public final class FactdeskCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Pipeline pipeline;
@@ -88,6 +89,10 @@ public final class FactdeskCommands {
 
     public int export(String... args) {
         return execute("export", args, false);
+    }
+
+    public int eval(String... args) {
+        return execute("eval", args, false);
     }
 
     /** Runs one command line; {@code terminal} turns on progress output and bold highlights. */

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
  * <p>Priority: a wrong hotline number can cost someone their way out, so numbers in a crisis or hotline
  * context rank highest (0.95); other full numbers 0.85; N11 service codes, which rarely go wrong, 0.6.
  */
-@Component(property = {Detector.TYPE + "=" + FlagTypes.PHONE, Detector.VERSION + "=1"})
+@Component(property = {Detector.TYPE + "=" + FlagTypes.PHONE, Detector.VERSION + "=2"})
 public final class PhoneDetector implements Detector {
     private static final Pattern HOTLINE = Pattern.compile(
             "(?i)hotline|helpline|lifeline|crisis|24/7|24-hour|24 hour|text line|trafficking|emergency|shelter");

@@ -28,9 +28,14 @@ final class PhoneFinder {
 
     private static final Pattern SHORT_CODE = Pattern.compile(
             "(?i)\\b(?:text|txt|sms)(?:ing)?\\s+(?:the\\s+word\\s+)?[\"“'‘]?([A-Za-z0-9]{2,12})[\"”'’]?\\s+to\\s+(\\d{5,6})\\b");
-    private static final Pattern SERVICE_CODE = Pattern.compile("(?<![\\d\\-.])\\b([2-9]11|988)\\b(?![\\-.]?\\d)");
+    /** "text 233733" with no keyword. */
+    private static final Pattern BARE_SHORT_CODE = Pattern.compile("(?i)\\b(?:text|txt|sms)(?:ing)?\\s+(\\d{5,6})\\b");
+    /** 911, 311, 988, and the spelled-out form "3-1-1". */
+    private static final Pattern SERVICE_CODE = Pattern.compile(
+            "(?<![\\d\\-.])\\b([2-9]11|988|[2-9]-1-1)\\b(?![\\-.]?\\d)");
     private static final Pattern CALL_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:call|calls|calling|dial|dialing|contact|phone|reach|text|use|tty|relay)\\b[^.!?\\n]{0,24}$");
+            "(?i)(?:\\b(?:call|calls|calling|dial|dialing|contact|phone|reach|text|use|tty|relay)\\b[^.!?\\n]{0,24}"
+                    + "|\\b(?:emergency|emergencies|police|fire|ambulance|hotline|helpline|phone|tel|telephone|tty|crisis|voice)\\s*:\\s*)$");
     private static final Pattern VANITY = Pattern.compile(
             "(?<![\\w-])(?:1[-. ])?\\(?([2-9]\\d{2})\\)?[-. ]?([A-Z0-9]{3}[-. ]?[A-Z0-9]{4}|[A-Z][A-Z0-9]{6,9})(?![\\w-])");
     private static final Pattern TTY = Pattern.compile("(?i)\\b(?:TTY|TDD|TTD|teletype|deaf|hard of hearing)\\b");
@@ -60,6 +65,10 @@ final class PhoneFinder {
         while (m.find()) {
             addUnlessOverlapping(found, new PhoneMatch(m.start(2), m.end(2), m.group(2), "sms", "short-code", ""));
         }
+        Matcher bare = BARE_SHORT_CODE.matcher(text);
+        while (bare.find()) {
+            addUnlessOverlapping(found, new PhoneMatch(bare.start(1), bare.end(1), bare.group(1), "sms", "short-code", ""));
+        }
     }
 
     private static void addServiceCodes(String text, List<PhoneMatch> found) {
@@ -71,8 +80,9 @@ final class PhoneFinder {
                 continue;
             }
             // 988 and 211 take texts too, but they are voice lines first; only TTY changes how one reaches them
-            String channel = m.group(1).equals("711") || channelBefore(text, m.start(1)).equals("tty") ? "tty" : "voice";
-            addUnlessOverlapping(found, new PhoneMatch(m.start(1), m.end(1), m.group(1), channel, "service-code", ""));
+            String channel = m.group(1).replace("-", "").equals("711") || channelBefore(text, m.start(1)).equals("tty") ? "tty" : "voice";
+            addUnlessOverlapping(found, new PhoneMatch(m.start(1), m.end(1), m.group(1).replace("-", ""), channel,
+                    "service-code", ""));
         }
     }
 

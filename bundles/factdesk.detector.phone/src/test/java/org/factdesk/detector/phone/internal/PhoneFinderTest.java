@@ -42,6 +42,16 @@ class PhoneFinderTest {
     }
 
     @Test
+    void shortCodesWithoutKeywordLabelledCodesAndSpelledOutCodes() {
+        assertEquals(List.of("1.888.373.7888=+18883737888/voice", "233733=233733/sms"),
+                found("reach the hotline day or night at 1.888.373.7888 or text 233733."));
+        assertEquals(List.of("911=911/voice"), found("✅ Emergency: 911"));
+        assertEquals(List.of("3-1-1=311/voice"), found("For city services that are not emergencies, call 3-1-1."));
+        assertEquals(List.of("2-1-1=211/voice"), found("Survivors who need shelter tonight can dial 2-1-1."));
+        assertEquals(List.of(), found("Chapter 3-1-1 of the handbook; scores were 3-1-1 at halftime."));
+    }
+
+    @Test
     void ttyLinesCarryTheirChannel() {
         assertEquals(List.of("612-673-2157=+16126732157/tty", "612-673-2626=+16126732626/tty"),
                 found("TTY users can call 612-673-2157 or 612-673-2626."));
