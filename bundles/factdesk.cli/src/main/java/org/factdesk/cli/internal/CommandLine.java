@@ -1,5 +1,7 @@
 package org.factdesk.cli.internal;
 
+import org.factdesk.api.index.IndexService;
+import org.factdesk.api.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.factdesk.api.index.DocumentIndex;
 import org.factdesk.api.index.SearchHit;
 import org.factdesk.api.export.ExportService;
 import org.factdesk.api.pipeline.ProgressListener;
+import org.factdesk.api.workspace.WorkspaceArchive;
 import org.factdesk.api.pipeline.RunReport;
 import org.factdesk.api.pipeline.RunRequest;
 
@@ -45,6 +48,10 @@ final class CommandLine {
               status [--data DIR] [--due-within DAYS]   counts per status, due re-checks, orphaned decisions
               eval ANNOTATIONS [--corpus DIR] [--misses]
                     precision, recall and F1 per flag type against hand-made annotations
+              backup FILE [--data DIR] [--corpus DIR]
+                    the journal, settings and reference registry in one zip with checksums (safe while editors work)
+              restore FILE [--data DIR] [--corpus DIR]
+                    put a backup back after checking every checksum; replaced files are kept as *.before-restore
               bundles   list the installed OSGi bundles and their state
               shell     the Gogo shell, with these commands as factdesk:run, factdesk:search, ...
               help      this text
@@ -82,6 +89,8 @@ final class CommandLine {
                 case "status" -> new ReviewCommands(services, output).status(rest);
                 case "export" -> export(rest);
                 case "eval" -> new EvalCommand(services, output).run(rest);
+                case "backup" -> archive(rest, true);
+                case "restore" -> archive(rest, false);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
@@ -108,17 +117,36 @@ final class CommandLine {
         RunRequest request = new RunRequest(corpus, Path.of(a.option("out", "out")), Path.of(a.option("data", ".factdesk")),
                 Output.asOf(a), threads);
         ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
-        RunReport report = Output.require(services.pipeline().get(), "pipeline").run(request, progress);
+        RunReport report = Output.require(services.one(Pipeline.class), "pipeline").run(request, progress);
         if (terminal) {
             err.print("\r\033[K");
         }
         printSummary(report);
-        ExportService exporter = services.export().get();
+        ExportService exporter = services.one(ExportService.class);
         if (exporter != null) {
             ExportService.ExportSummary s = exporter.export(request.data(), request.corpus(), request.out().resolve("dataset"),
                     List.of(), false, request.asOf());
             out.printf(Locale.ROOT, "dataset: %d resources, %d phones, %d claims verified → %s%n", s.resources(), s.phones(),
                     s.claims(), request.out().resolve("dataset"));
+        }
+        return 0;
+    }
+
+    private int archive(List<String> args, boolean backup) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of("data", "corpus"), Set.of());
+        if (a.positional().size() != 1) {
+            throw new UsageException((backup ? "backup" : "restore") + " needs one zip file");
+        }
+        Path zip = Path.of(a.positional().get(0));
+        Path ws = Path.of(a.option("data", ".factdesk"));
+        WorkspaceArchive archive = Output.require(services.one(WorkspaceArchive.class), "workspace archive");
+        if (backup) {
+            List<String> entries = archive.backup(Output.workspace(a), Output.corpus(a, Output.workspace(a)), zip);
+            out.println("backed up " + entries.size() + " entries to " + zip);
+        } else {
+            java.nio.file.Files.createDirectories(ws);
+            List<String> entries = archive.restore(zip, ws, Output.corpus(a, ws));
+            out.println("restored " + entries.size() + " entries from " + zip + "; run 'factdesk run' to rebuild the index");
         }
         return 0;
     }
@@ -141,7 +169,7 @@ final class CommandLine {
         Path dir = Path.of(a.option("out", "out/dataset"));
         ExportService.ExportSummary s;
         try {
-            s = Output.require(services.export().get(), "export").export(ws, Output.corpus(a, ws), dir, formats,
+            s = Output.require(services.one(ExportService.class), "export").export(ws, Output.corpus(a, ws), dir, formats,
                     a.flag("include-unverified"), Output.asOf(a));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -184,7 +212,7 @@ final class CommandLine {
             err.println("factdesk: no index in " + data + ": run 'factdesk run' first");
             return 1;
         }
-        try (DocumentIndex idx = Output.require(services.index().get(), "index").open(data.resolve("index"))) {
+        try (DocumentIndex idx = Output.require(services.one(IndexService.class), "index").open(data.resolve("index"))) {
             List<SearchHit> hits;
             try {
                 hits = idx.search(query, limit);
@@ -208,7 +236,7 @@ final class CommandLine {
     }
 
     private int bundles() {
-        for (BundleInfo b : services.bundles().get()) {
+        for (BundleInfo b : services.bundles()) {
             out.printf(Locale.ROOT, "%3d  %-9s %s %s%n", b.id(), b.state(), b.symbolicName(), b.version());
         }
         return 0;

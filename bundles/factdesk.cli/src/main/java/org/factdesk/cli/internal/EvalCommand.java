@@ -1,5 +1,6 @@
 package org.factdesk.cli.internal;
 
+import org.factdesk.api.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class EvalCommand {
         try {
             RunRequest request = new RunRequest(corpus, scratch.resolve("out"), scratch.resolve("data"), LocalDate.now(),
                     a.intOption("threads", Runtime.getRuntime().availableProcessors(), 1));
-            Output.require(services.pipeline().get(), "pipeline").run(request, ProgressListener.NONE);
+            Output.require(services.one(Pipeline.class), "pipeline").run(request, ProgressListener.NONE);
             List<Flag> flags = FlagLines.read(request.out().resolve("flags.jsonl"));
             Scorer scorer = Scorer.score(annotations, flags);
             o.out().printf(Locale.ROOT, "%s: %d documents%n", file, annotations.coverage().size());

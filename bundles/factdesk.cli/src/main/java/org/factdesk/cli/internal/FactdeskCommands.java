@@ -3,24 +3,15 @@ package org.factdesk.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.factdesk.api.detect.CheckWorthiness;
-import org.factdesk.api.evidence.EvidenceSource;
-import org.factdesk.api.export.ExportService;
-import org.factdesk.api.index.IndexService;
-import org.factdesk.api.review.ReviewService;
-import org.factdesk.api.pipeline.Pipeline;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The Factdesk commands as Gogo shell commands ({@code factdesk:run corpus --out out}), and the entry point the
- * launcher's main thread uses. Services are referenced dynamically so the shell stays usable while bundles come
- * and go; a command that needs a missing service says so.
+ * launcher's main thread uses. Services are looked up when a command runs, so the shell stays usable while
+ * bundles come and go; a command that needs a missing service says so.
  */
 @Component(service = FactdeskCommands.class, property = {
         "osgi.command.scope=factdesk",
@@ -33,21 +24,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
         "osgi.command.function=history",
         "osgi.command.function=status",
         "osgi.command.function=export",
-        "osgi.command.function=eval"})
+        "osgi.command.function=eval",
+        "osgi.command.function=backup",
+        "osgi.command.function=restore"})
 public final class FactdeskCommands {
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Pipeline pipeline;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile IndexService index;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ReviewService review;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CheckWorthiness checkWorthiness;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<EvidenceSource> evidence;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ExportService export;
-
     private final BundleContext context;
 
     @Activate
@@ -95,12 +75,17 @@ public final class FactdeskCommands {
         return execute("eval", args, false);
     }
 
+    public int backup(String... args) {
+        return execute("backup", args, false);
+    }
+
+    public int restore(String... args) {
+        return execute("restore", args, false);
+    }
+
     /** Runs one command line; {@code terminal} turns on progress output and bold highlights. */
     int execute(List<String> args, boolean terminal) {
-        Services services = new Services(() -> pipeline, () -> index, () -> review,
-                () -> evidence == null ? List.of() : List.copyOf(evidence), () -> checkWorthiness, () -> export,
-                this::bundleInfos);
-        return new CommandLine(services, new Output(System.out, System.err, terminal)).execute(args);
+        return new CommandLine(new RegistryServices(context), new Output(System.out, System.err, terminal)).execute(args);
     }
 
     private int execute(String command, String[] args, boolean terminal) {
@@ -108,14 +93,6 @@ public final class FactdeskCommands {
         all.add(command);
         all.addAll(List.of(args));
         return execute(all, terminal);
-    }
-
-    private List<BundleInfo> bundleInfos() {
-        List<BundleInfo> out = new ArrayList<>();
-        for (Bundle b : context.getBundles()) {
-            out.add(new BundleInfo(b.getBundleId(), state(b.getState()), b.getSymbolicName(), b.getVersion().toString()));
-        }
-        return out;
     }
 
     static String state(int state) {

@@ -1,5 +1,6 @@
 package org.factdesk.cli.internal;
 
+import org.factdesk.api.index.IndexService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,13 +87,13 @@ final class ReviewCommands {
     }
 
     private void printEvidence(Flag f, Path ws, Path corpus) throws IOException {
-        List<EvidenceSource> sources = services.evidence().get();
+        List<EvidenceSource> sources = services.all(EvidenceSource.class);
         o.out().println("evidence candidates:");
         if (sources.isEmpty()) {
             o.out().println("  (no evidence source is installed)");
             return;
         }
-        try (DocumentIndex index = Output.require(services.index().get(), "index").open(ws.resolve("index"))) {
+        try (DocumentIndex index = Output.require(services.one(IndexService.class), "index").open(ws.resolve("index"))) {
             EvidenceRequest request = new EvidenceRequest(corpus, index, EVIDENCE_PER_SOURCE);
             int n = 0;
             for (EvidenceSource source : sources) {
@@ -227,7 +228,7 @@ final class ReviewCommands {
     }
 
     private ReviewService review() throws IOException {
-        return Output.require(services.review().get(), "review");
+        return Output.require(services.one(ReviewService.class), "review");
     }
 
     private Flag find(Path ws, String id, LocalDate asOf) throws IOException {

@@ -1,20 +1,18 @@
 package org.factdesk.cli.internal;
 
 import java.util.List;
-import java.util.function.Supplier;
-
-import org.factdesk.api.detect.CheckWorthiness;
-import org.factdesk.api.evidence.EvidenceSource;
-import org.factdesk.api.export.ExportService;
-import org.factdesk.api.index.IndexService;
-import org.factdesk.api.pipeline.Pipeline;
-import org.factdesk.api.review.ReviewService;
 
 /**
- * The services the commands use, looked up when a command runs (they come and go with their bundles); a
- * supplier returns null, or an empty list, when none is registered.
+ * The services the commands use, looked up when a command runs: they come and go with their bundles, so a
+ * command asks at the moment it needs one.
  */
-record Services(Supplier<Pipeline> pipeline, Supplier<IndexService> index, Supplier<ReviewService> review,
-                Supplier<List<EvidenceSource>> evidence, Supplier<CheckWorthiness> checkWorthiness,
-                Supplier<ExportService> export, Supplier<List<BundleInfo>> bundles) {
+interface Services {
+    /** The best-ranked service of the type, or null when none is registered. */
+    <T> T one(Class<T> type);
+
+    /** Every service of the type, best-ranked first; empty when none. */
+    <T> List<T> all(Class<T> type);
+
+    /** The installed bundles. */
+    List<BundleInfo> bundles();
 }

@@ -32,8 +32,8 @@ class CommandLineTest {
     };
 
     private CommandLine cli(boolean terminal) {
-        return new CommandLine(new Services(() -> pipeline, () -> null, () -> null, List::of, () -> null, () -> null,
-                () -> List.of(new BundleInfo(0, "ACTIVE", "org.apache.felix.framework", "7.0.5"))),
+        return new CommandLine(new FakeServices(Map.of(Pipeline.class, pipeline),
+                List.of(new BundleInfo(0, "ACTIVE", "org.apache.felix.framework", "7.0.5"))),
                 new Output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), terminal));
     }
 
@@ -82,7 +82,7 @@ class CommandLineTest {
 
     @Test
     void aMissingServiceIsAFailureNotACrash() {
-        CommandLine noPipeline = new CommandLine(new Services(() -> null, () -> null, () -> null, List::of, () -> null, () -> null, List::of),
+        CommandLine noPipeline = new CommandLine(new FakeServices(Map.of(), List.of()),
                 new Output(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
         assertEquals(1, noPipeline.execute(List.of("run")));
         assertTrue(err().contains("the pipeline service is not available"), err());

@@ -77,6 +77,23 @@ final class JournalFile implements AutoCloseable {
         return truncatedBytes;
     }
 
+    /** The journal's bytes up to its last complete record, read under the lock: a consistent copy for a backup. */
+    synchronized byte[] snapshotBytes() throws IOException {
+        return locked(() -> {
+            catchUp(false);
+            if (!Files.exists(file)) {
+                return new byte[0];
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer buf = ByteBuffer.allocate((int) Math.min(readUpTo, Integer.MAX_VALUE - 8));
+                while (buf.hasRemaining() && ch.read(buf) > 0) {
+                    // read up to the last complete record
+                }
+                return buf.array();
+            }
+        });
+    }
+
     synchronized List<Decision> decisions() throws IOException {
         return locked(() -> {
             catchUp(false);

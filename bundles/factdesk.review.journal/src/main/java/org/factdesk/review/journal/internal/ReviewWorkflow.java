@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Component;
  * <p>The re-check period of verified phone numbers is {@value #DEFAULT_RECHECK_DAYS} days unless the framework
  * or system property {@code factdesk.recheck.days} says otherwise.
  */
-@Component(service = {ReviewService.class, ReviewStore.class, CorpusStage.class},
+@Component(service = {ReviewService.class, ReviewStore.class, CorpusStage.class, ReviewWorkflow.class},
         property = CorpusStage.ORDER + ":Integer=200")
 public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusStage {
     static final int DEFAULT_RECHECK_DAYS = 365;
@@ -86,6 +86,11 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
             }
         }
         return j;
+    }
+
+    /** Drops the cached journal of a workspace, after a restore replaced its file. */
+    void forget(Path workspace) {
+        journals.remove(workspace.toAbsolutePath().normalize());
     }
 
     // --- CorpusStage: the status column of flags.jsonl ---
