@@ -27,6 +27,22 @@ import org.factdesk.support.text.SentenceSplitter;
  * parse, run every detector, index, and cache the flags. Thread-safe: one instance serves all workers of a run.
  */
 final class DocumentProcessor {
+    /**
+     * The largest file processed as one document: {@value #DEFAULT_MAX_MB} MB unless the system property
+     * {@code factdesk.max.document.mb} says otherwise. A web page is rarely a tenth of that; a bigger file is almost
+     * always a dump or a log, and holding it, its text and its flags at once would need a heap many times its size.
+     */
+    static final int DEFAULT_MAX_MB = 16;
+
+    static long maxDocumentBytes() {
+        String v = System.getProperty("factdesk.max.document.mb");
+        try {
+            return (v == null ? DEFAULT_MAX_MB : Math.max(1, Integer.parseInt(v.strip()))) * 1_000_000L;
+        } catch (NumberFormatException e) {
+            return DEFAULT_MAX_MB * 1_000_000L;
+        }
+    }
+
     /** The outcome for one file: its flags (possibly from the cache) or the one error line that explains why not. */
     record Outcome(CorpusFile file, boolean processed, List<Flag> flags, String error) {
         static Outcome failed(CorpusFile file, String why) {
@@ -41,6 +57,7 @@ final class DocumentProcessor {
     private final java.util.Set<String> indexedPaths;
     private final DocumentCache cache;
     private final LocalDate asOf;
+    private final long maxBytes = maxDocumentBytes();
 
     DocumentProcessor(ParserRegistry parsers, List<RegisteredDetector> detectors, DocumentIndex index,
                       java.util.Set<String> indexedPaths, DocumentCache cache, LocalDate asOf) {
@@ -54,6 +71,20 @@ final class DocumentProcessor {
     }
 
     Outcome process(CorpusFile file) {
+        if (file.size() > maxBytes) {
+            return Outcome.failed(file, String.format(java.util.Locale.ROOT,
+                    "too large to check as one page (%.1f MB, the limit is %d MB; raise it with -Dfactdesk.max.document.mb)",
+                    file.size() / 1e6, maxBytes / 1_000_000));
+        }
+        try {
+            return processWithin(file);
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(file, "ran out of memory while checking it (" + file.size() / 1_000_000
+                    + " MB); give the JVM more heap with FACTDESK_JAVA_OPTS=-Xmx...");
+        }
+    }
+
+    private Outcome processWithin(CorpusFile file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.file());
@@ -61,7 +92,7 @@ final class DocumentProcessor {
             return Outcome.failed(file, "vanished before it could be read");
         } catch (AccessDeniedException e) {
             return Outcome.failed(file, "cannot be read: permission denied");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return Outcome.failed(file, "cannot be read: " + e.getMessage());
         }
         String hash = DocumentCache.sha256(bytes);
