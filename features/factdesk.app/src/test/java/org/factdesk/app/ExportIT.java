@@ -145,6 +145,49 @@ class ExportIT {
         assertEquals(List.of("+16126732157 tty", "+18883737888 voice"), minnesota.stream().sorted().toList());
     }
 
+    @Test
+    void everyFormatIsWrittenAndTheHsdsOrganizationsValidateAgainstTheOfficialSchema() throws Exception {
+        String stat = idOf("000_76fc4e1531144b50.txt", "statistic", "68%");
+        run("review", stat, "--verdict", "disputed", "--evidence", "doc:seed/004_9a1e396f60b61b24.txt#0-40",
+                "--note", "no such report found", "--reviewer", "ana", "--data", "data");
+        run("review", stat, "--verdict", "verified", "--evidence", "https://www.health.state.mn.us/ (read 2026-11-20)",
+                "--reviewer", "ben", "--data", "data");
+        run("export", "--data", "data", "--out", "export");
+        for (String f : List.of("factdesk-dataset.json", "hsds/organizations.json", "claimreview.jsonld", "resources.csv",
+                "phones.csv", "claims.csv", "manifest.json", "changes.json")) {
+            assertTrue(Files.isRegularFile(work.resolve("export").resolve(f)), f);
+        }
+        JsonNode reviews = JSON.readTree(work.resolve("export/claimreview.jsonld").toFile());
+        JsonNode review = reviews.get(0);
+        assertEquals("ClaimReview", review.get("@type").asText());
+        for (String property : List.of("claimReviewed", "reviewRating", "itemReviewed", "author", "datePublished", "url")) {
+            assertTrue(review.has(property), property + " in " + review);
+        }
+        assertTrue(review.at("/reviewRating/alternateName").asText().length() > 0);
+        assertTrue(Files.readString(work.resolve("export/phones.csv")).contains("18883737888"));
+
+        Path hsds = sharedHsds();
+        org.junit.jupiter.api.Assumptions.assumeTrue(hsds != null, "the official HSDS schemas (shared/standards/hsds) are not beside this clone");
+        JsonSchema organization = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(hsds.resolve("compiled/organization.json")));
+        JsonNode organizations = JSON.readTree(work.resolve("export/hsds/organizations.json").toFile());
+        assertTrue(organizations.size() >= 2, organizations.toString());
+        for (JsonNode org : organizations) {
+            assertEquals(Set0.of(), organization.validate(org), org.toString());
+        }
+    }
+
+    /** shared/standards/hsds beside the clone, found by walking up from here; null when absent. */
+    private static Path sharedHsds() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/standards/hsds");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** Shorthand for an empty set of validation messages, so a failure prints them. */
     private static final class Set0 {
         static java.util.Set<com.networknt.schema.ValidationMessage> of() {
