@@ -1,0 +1,287 @@
+package org.factdesk.detector.claim.internal;
+
+import java.util.Arrays;
+
+/**
+ * Turns a sentence into a hashed sparse feature vector (the "hashing trick"): each feature is hashed to one of
+ * {@code 2^dimensionBits} buckets with a hash-derived sign, so no vocabulary is stored and colliding features
+ * cancel out on average instead of adding up.
+ *
+ * <p>The text is first folded: lower case, typographic quotes and dashes to ASCII (web pages write "don’t",
+ * the debate transcripts the model learned from write "don't"), white space runs to one space. Features come in
+ * two blocks, each scaled to unit L2 length so that long sentences do not get larger scores just for being long:
+ * <ul>
+ * <li>words: unigrams and bigrams of word tokens (letters and digits, with inner apostrophes and inner number
+ *     separators as in "we've" and "1,000.5") and of the symbols {@code ? % $}; optionally number shapes
+ *     (see {@link FeatureSpec#numberShapes()});</li>
+ * <li>characters (optional): n-grams of the folded text padded with one space on each side.</li>
+ * </ul>
+ * Work is linear in the sentence length (plus sorting its features); input beyond {@link #MAX_CHARS} is ignored.
+ * Thread-safe: all state is local to a call.
+ */
+final class SentenceVectorizer {
+    /** Longer input is cut here: it covers any real sentence and bounds the work a single call can do. */
+    static final int MAX_CHARS = 1_000;
+
+    private static final int FNV_PRIME = 0x01000193;
+    private static final int TOKEN_SEED = 0x811c9dc5;
+    private static final int UNIGRAM_SEED = 0x1b873593;
+    private static final int BIGRAM_SEED = 0x5bd1e995;
+    private static final int CHAR_SEED = 0x27d4eb2f;
+    private static final int YEAR_SHAPE = tokenHash("<year>".toCharArray(), 0, 6);
+    private static final int NUMBER_SHAPE = tokenHash("<num>".toCharArray(), 0, 5);
+
+    private final FeatureSpec spec;
+
+    SentenceVectorizer(FeatureSpec spec) {
+        this.spec = spec;
+    }
+
+    SparseVector vectorize(String sentence) {
+        BucketAccumulator buckets = new BucketAccumulator();
+        extract(sentence, buckets);
+        return buckets.toVector();
+    }
+
+    /**
+     * The dot product of the sentence's vector with {@code weights}, without building the vector: scoring needs
+     * no per-bucket sums, so it skips their sorting.
+     */
+    double dot(String sentence, float[] weights) {
+        DotProduct product = new DotProduct(weights);
+        extract(sentence, product);
+        return product.sum;
+    }
+
+    private void extract(String sentence, FeatureSink sink) {
+        char[] text = fold(sentence);
+        addBlock(wordFeatures(text), sink);
+        if (spec.hasCharNgrams()) {
+            addBlock(charFeatures(text), sink);
+        }
+    }
+
+    /** Lower case, ASCII quotes and dashes, single spaces, no leading or trailing space, at most MAX_CHARS read. */
+    static char[] fold(String sentence) {
+        int limit = Math.min(sentence.length(), MAX_CHARS);
+        char[] out = new char[limit];
+        int n = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < limit; i++) {
+            char c = sentence.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = n > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out[n++] = ' ';
+                pendingSpace = false;
+            }
+            out[n++] = switch (c) {
+                case '\u2018', '\u2019', '\u201b', '\u02bc', '`' -> '\'';
+                case '\u201c', '\u201d', '\u201e' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                default -> Character.toLowerCase(c);
+            };
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private int[] wordFeatures(char[] text) {
+        int n = text.length;
+        int[] features = new int[3 * n];
+        int count = 0;
+        int previous = 0;
+        boolean hasPrevious = false;
+        int i = 0;
+        while (i < n) {
+            char c = text[i];
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+                while (i < n && (Character.isLetterOrDigit(text[i]) || joinsToken(text, i))) {
+                    i++;
+                }
+            } else if (c == '?' || c == '%' || c == '$') {
+                i++;
+            } else {
+                i++;
+                continue;
+            }
+            int token = tokenHash(text, start, i);
+            features[count++] = mix(step(UNIGRAM_SEED, token));
+            int gram = token;
+            if (spec.numberShapes() && isDigit(text[start])) {
+                gram = isYear(text, start, i) ? YEAR_SHAPE : NUMBER_SHAPE;
+                features[count++] = mix(step(UNIGRAM_SEED, gram));
+            }
+            if (hasPrevious) {
+                features[count++] = mix(step(step(BIGRAM_SEED, previous), gram));
+            }
+            previous = gram;
+            hasPrevious = true;
+        }
+        return Arrays.copyOf(features, count);
+    }
+
+    /** An apostrophe between letters ("we've") or a separator between digits ("1,000.5") stays in the token. */
+    private static boolean joinsToken(char[] text, int i) {
+        if (i + 1 >= text.length) {
+            return false;
+        }
+        char c = text[i];
+        char before = text[i - 1];
+        char after = text[i + 1];
+        if (c == '\'') {
+            return Character.isLetter(before) && Character.isLetter(after);
+        }
+        return (c == ',' || c == '.') && isDigit(before) && isDigit(after);
+    }
+
+    private static boolean isYear(char[] text, int start, int end) {
+        if (end - start != 4) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!isDigit(text[i])) {
+                return false;
+            }
+        }
+        return text[start] == '1' && text[start + 1] == '9' || text[start] == '2' && text[start + 1] == '0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private int[] charFeatures(char[] text) {
+        int padded = text.length + 2;
+        int min = spec.charMin();
+        int max = spec.charMax();
+        int[] features = new int[Math.max(0, padded - min + 1) * (max - min + 1)];
+        int count = 0;
+        for (int i = 0; i + min <= padded; i++) {
+            int h = CHAR_SEED;
+            for (int k = 0; k < max && i + k < padded; k++) {
+                int p = i + k;
+                h = step(h, p == 0 || p == padded - 1 ? ' ' : text[p - 1]);
+                if (k + 1 >= min) {
+                    features[count++] = mix(h);
+                }
+            }
+        }
+        return Arrays.copyOf(features, count);
+    }
+
+    /** Adds one block of feature hashes: counts repeats, applies the tf rule and scales the block to unit length. */
+    private void addBlock(int[] features, FeatureSink sink) {
+        if (features.length == 0) {
+            return;
+        }
+        Arrays.sort(features);
+        int distinct = 0;
+        double[] weights = new double[features.length];
+        int[] hashes = new int[features.length];
+        double sumOfSquares = 0;
+        for (int i = 0; i < features.length; ) {
+            int j = i;
+            while (j < features.length && features[j] == features[i]) {
+                j++;
+            }
+            int count = j - i;
+            double weight = spec.sublinearTf() ? 1 + StrictMath.log(count) : count;
+            hashes[distinct] = features[i];
+            weights[distinct++] = weight;
+            sumOfSquares += weight * weight;
+            i = j;
+        }
+        double norm = StrictMath.sqrt(sumOfSquares);
+        for (int k = 0; k < distinct; k++) {
+            int h = hashes[k];
+            double sign = (h & 1) == 0 ? 1 : -1;
+            sink.add(h >>> (32 - spec.dimensionBits()), sign * weights[k] / norm);
+        }
+    }
+
+    static int tokenHash(char[] text, int start, int end) {
+        int h = TOKEN_SEED;
+        for (int i = start; i < end; i++) {
+            h = step(h, text[i]);
+        }
+        return h;
+    }
+
+    /** One FNV-1a step. */
+    private static int step(int h, int value) {
+        return (h ^ value) * FNV_PRIME;
+    }
+
+    /** MurmurHash3's finalizer: spreads every input bit over the bucket bits and the sign bit. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    /** Receives each feature of a sentence as its bucket and value. */
+    private interface FeatureSink {
+        void add(int bucket, double value);
+    }
+
+    private static final class DotProduct implements FeatureSink {
+        private final float[] weights;
+        private double sum;
+
+        DotProduct(float[] weights) {
+            this.weights = weights;
+        }
+
+        @Override
+        public void add(int bucket, double value) {
+            sum += weights[bucket] * value;
+        }
+    }
+
+    /** Sums the contributions of colliding features per bucket. */
+    private static final class BucketAccumulator implements FeatureSink {
+        private int[] buckets = new int[64];
+        private double[] values = new double[64];
+        private int size;
+
+        @Override
+        public void add(int bucket, double value) {
+            if (size == buckets.length) {
+                buckets = Arrays.copyOf(buckets, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            buckets[size] = bucket;
+            values[size++] = value;
+        }
+
+        SparseVector toVector() {
+            // Sort (bucket, insertion position) pairs so equal buckets are summed in a fixed order.
+            long[] keys = new long[size];
+            for (int i = 0; i < size; i++) {
+                keys[i] = (long) buckets[i] << 32 | i;
+            }
+            Arrays.sort(keys);
+            int[] indices = new int[size];
+            double[] sums = new double[size];
+            int n = 0;
+            for (long key : keys) {
+                int bucket = (int) (key >>> 32);
+                double value = values[(int) key];
+                if (n > 0 && indices[n - 1] == bucket) {
+                    sums[n - 1] += value;
+                } else {
+                    indices[n] = bucket;
+                    sums[n++] = value;
+                }
+            }
+            return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(sums, n));
+        }
+    }
+}
