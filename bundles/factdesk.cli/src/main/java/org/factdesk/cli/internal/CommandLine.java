@@ -48,6 +48,8 @@ final class CommandLine {
               status [--data DIR] [--due-within DAYS]   counts per status, due re-checks, orphaned decisions
               eval ANNOTATIONS [--corpus DIR] [--misses]
                     precision, recall and F1 per flag type against hand-made annotations
+              eval --claimbuster [FILE]
+                    F1 and average precision of the check-worthiness model on ClaimBuster's groundtruth.csv
               backup FILE [--data DIR] [--corpus DIR]
                     the journal, settings and reference registry in one zip with checksums (safe while editors work)
               restore FILE [--data DIR] [--corpus DIR]
@@ -88,6 +90,8 @@ final class CommandLine {
                 case "history" -> new ReviewCommands(services, output).history(rest);
                 case "status" -> new ReviewCommands(services, output).status(rest);
                 case "export" -> export(rest);
+                case "serve" -> ServeCommand.run(rest, output);
+                case "user" -> UserCommand.run(rest, output);
                 case "eval" -> new EvalCommand(services, output).run(rest);
                 case "backup" -> archive(rest, true);
                 case "restore" -> archive(rest, false);

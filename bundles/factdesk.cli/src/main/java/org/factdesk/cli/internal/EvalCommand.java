@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.factdesk.api.detect.CheckWorthiness;
 import org.factdesk.api.detect.Flag;
 import org.factdesk.api.pipeline.ProgressListener;
 import org.factdesk.api.pipeline.RunRequest;
 import org.factdesk.cli.internal.eval.Annotations;
 import org.factdesk.cli.internal.eval.Scorer;
+import org.factdesk.support.eval.ClassifierMetrics;
+import org.factdesk.support.eval.LabeledSentence;
 import org.factdesk.support.json.FlagLines;
 
 /**
@@ -32,6 +35,9 @@ final class EvalCommand {
     }
 
     int run(List<String> args) throws UsageException, IOException {
+        if (!args.isEmpty() && args.get(0).equals("--claimbuster")) {
+            return claimBuster(args.subList(1, args.size()));
+        }
         Arguments a = Arguments.parse(args, Set.of("corpus", "threads"), Set.of("misses"));
         if (a.positional().size() != 1) {
             throw new UsageException("eval needs one annotations file (JSON lines), e.g. corpus/annotations/seed.jsonl");
@@ -69,6 +75,45 @@ final class EvalCommand {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /**
+     * {@code eval --claimbuster [FILE]}: the installed check-worthiness model on ClaimBuster's labelled sentences
+     * (default: {@code groundtruth.csv} in {@code shared/datasets/claimbuster} beside the working folder or above).
+     */
+    private int claimBuster(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of());
+        Path csv = a.positional().isEmpty() ? findGroundTruth() : Path.of(a.positional().get(0));
+        CheckWorthiness model = Output.require(services.one(CheckWorthiness.class), "check-worthiness");
+        List<LabeledSentence> sentences = LabeledSentence.readClaimBusterCsv(csv);
+        double[] scores = new double[sentences.size()];
+        boolean[] positive = new boolean[sentences.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = model.score(sentences.get(i).text());
+            positive[i] = sentences.get(i).checkWorthy();
+        }
+        ClassifierMetrics m = ClassifierMetrics.of(scores, positive, model.threshold());
+        int positives = 0;
+        for (boolean p : positive) {
+            positives += p ? 1 : 0;
+        }
+        o.out().printf(Locale.ROOT, "%s: %d sentences, %d check-worthy%n", csv, scores.length, positives);
+        o.out().printf(Locale.ROOT, "model %s: F1 %.3f  precision %.3f  recall %.3f  at threshold %.2f; average precision %.3f%n",
+                services.modelName(), m.f1(), m.precision(), m.recall(), m.threshold(), m.averagePrecision());
+        o.out().printf(Locale.ROOT, "random ranking: average precision %.3f (the share of check-worthy sentences)%n",
+                (double) positives / scores.length);
+        return 0;
+    }
+
+    private static Path findGroundTruth() throws IOException {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/datasets/claimbuster/groundtruth.csv");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IOException("groundtruth.csv not found in shared/datasets/claimbuster above " + Path.of("").toAbsolutePath()
+                + ": give its path, eval --claimbuster FILE");
     }
 
     /** {@code --corpus}, else the annotations' folder, else its parent when the documents are found there. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.factdesk.api.detect.CheckWorthiness;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -41,6 +42,12 @@ final class RegistryServices implements Services {
             }
         }
         return out;
+    }
+
+    @Override
+    public String modelName() {
+        ServiceReference<CheckWorthiness> ref = context.getServiceReference(CheckWorthiness.class);
+        return ref == null ? "none" : String.valueOf(ref.getProperty(CheckWorthiness.MODEL));
     }
 
     @Override

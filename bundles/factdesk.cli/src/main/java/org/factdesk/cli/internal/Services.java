@@ -13,6 +13,9 @@ interface Services {
     /** Every service of the type, best-ranked first; empty when none. */
     <T> List<T> all(Class<T> type);
 
+    /** The name of the check-worthiness model registered (its {@code factdesk.checkworthiness.model}), or "none". */
+    String modelName();
+
     /** The installed bundles. */
     List<BundleInfo> bundles();
 }

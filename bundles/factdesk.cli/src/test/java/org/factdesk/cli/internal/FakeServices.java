@@ -11,6 +11,11 @@ record FakeServices(Map<Class<?>, Object> services, List<BundleInfo> bundles) im
     }
 
     @Override
+    public String modelName() {
+        return "fake";
+    }
+
+    @Override
     public <T> List<T> all(Class<T> type) {
         T one = one(type);
         return one == null ? List.of() : List.of(one);

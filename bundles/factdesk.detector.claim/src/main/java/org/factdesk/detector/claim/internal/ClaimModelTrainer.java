@@ -1,5 +1,7 @@
 package org.factdesk.detector.claim.internal;
 
+import org.factdesk.support.eval.ClassifierMetrics;
+import org.factdesk.support.eval.LabeledSentence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.factdesk.detector.claim.internal;
 
+import org.factdesk.support.eval.ClassifierMetrics;
+import org.factdesk.support.eval.LabeledSentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.factdesk.detector.claim.internal;
 
+import org.factdesk.support.eval.LabeledSentence;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;

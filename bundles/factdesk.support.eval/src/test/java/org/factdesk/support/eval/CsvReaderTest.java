@@ -1,4 +1,4 @@
-package org.factdesk.detector.claim.internal;
+package org.factdesk.support.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.factdesk.detector.claim.internal;
+package org.factdesk.support.eval;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
  * @param averagePrecision the mean, over the positives, of the precision at each one's rank, as scikit-learn's
  *                         {@code average_precision_score} computes it: tied scores form one step
  */
-record ClassifierMetrics(double threshold, double precision, double recall, double f1, double averagePrecision) {
-    static ClassifierMetrics of(double[] scores, boolean[] positive, double threshold) {
+public record ClassifierMetrics(double threshold, double precision, double recall, double f1, double averagePrecision) {
+    public static ClassifierMetrics of(double[] scores, boolean[] positive, double threshold) {
         checkLengths(scores, positive);
         return withThreshold(scores, positive, threshold, averagePrecision(scores, positive));
     }
@@ -44,7 +44,7 @@ record ClassifierMetrics(double threshold, double precision, double recall, doub
         return new ClassifierMetrics(threshold, precision, recall, f1, averagePrecision);
     }
 
-    static double averagePrecision(double[] scores, boolean[] positive) {
+    public static double averagePrecision(double[] scores, boolean[] positive) {
         checkLengths(scores, positive);
         long actual = IntStream.range(0, positive.length).filter(i -> positive[i]).count();
         if (actual == 0) {
@@ -76,7 +76,7 @@ record ClassifierMetrics(double threshold, double precision, double recall, doub
      * The threshold among 0.01, 0.02, ... 0.99 with the highest F1, the lowest of equals. A coarse grid on
      * purpose: a threshold fitted to the last decimal of one sample's scores does not carry over to the next.
      */
-    static double bestF1Threshold(double[] scores, boolean[] positive) {
+    public static double bestF1Threshold(double[] scores, boolean[] positive) {
         checkLengths(scores, positive);
         double best = 0.5;
         double bestF1 = -1;

@@ -1,4 +1,4 @@
-package org.factdesk.detector.claim.internal;
+package org.factdesk.support.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import java.util.List;
  * positive; 0 (unimportant factual) and -1 (non-factual) are negative. Only the text is kept, because the
  * detector only ever sees text.
  */
-record LabeledSentence(String text, boolean checkWorthy) {
+public record LabeledSentence(String text, boolean checkWorthy) {
     /** Reads a ClaimBuster CSV ({@code crowdsourced.csv} or {@code groundtruth.csv}), in file order. */
-    static List<LabeledSentence> readClaimBusterCsv(Path csv) throws IOException {
+    public static List<LabeledSentence> readClaimBusterCsv(Path csv) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             CsvReader reader = new CsvReader(in);
             List<String> header = reader.readRecord();

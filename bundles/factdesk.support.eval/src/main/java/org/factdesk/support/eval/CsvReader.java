@@ -1,4 +1,4 @@
-package org.factdesk.detector.claim.internal;
+package org.factdesk.support.eval;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,16 +10,16 @@ import java.util.List;
  * may hold commas, line breaks and doubled quotes ({@code ""} for one {@code "}). A quote inside an unquoted
  * field is kept as a plain character, which is how lenient writers' output reads best.
  */
-final class CsvReader {
+public final class CsvReader {
     private final Reader in;
     private int lookahead = -2;
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The next record's fields, or {@code null} at the end of the input. */
-    List<String> readRecord() throws IOException {
+    public List<String> readRecord() throws IOException {
         int c = read();
         if (c == -1) {
             return null;
