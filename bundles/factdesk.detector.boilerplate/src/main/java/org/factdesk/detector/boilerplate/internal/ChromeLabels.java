@@ -1,0 +1,189 @@
+package org.factdesk.detector.boilerplate.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.factdesk.detector.boilerplate.internal.Verdict.Strength;
+
+/**
+ * Judges one block by its own text: chrome by itself, a known label that is chrome only next to other chrome,
+ * a short link-like label, or content. Only blocks of at most {@value #MAX_CHROME_LENGTH} characters can be
+ * chrome, so a long block costs nothing and no pattern ever sees more than that.
+ */
+final class ChromeLabels {
+    static final int MAX_CHROME_LENGTH = 600;
+    /** A link label has at most this many words ("About this site", "Find a service"). */
+    static final int MAX_LINK_WORDS = 5;
+    static final int MAX_LINK_LENGTH = 40;
+    /** A line of social links or a tag line is short; longer text with network names is prose about them. */
+    static final int MAX_LINE_WORDS = 40;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private record Rule(ChromeKind kind, Pattern pattern) {
+    }
+
+    /** Patterns that make a block chrome by themselves; tried with find() on the trimmed block. */
+    private static final List<Rule> CHROME_RULES = List.of(
+            rule(ChromeKind.COMMENTS, "^no comments yet\\b"),
+            rule(ChromeKind.COMMENTS, "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)\\b.{0,40}$"),
+            rule(ChromeKind.COMMENTS, "your email address will not be published"),
+            rule(ChromeKind.COMMENTS, "required fields are marked"),
+            rule(ChromeKind.COMMENTS, "^save my name,? email,? and website"),
+            rule(ChromeKind.COMMENTS, "^notify me of (?:follow-up comments|new comments|new posts)"),
+            rule(ChromeKind.COMMENTS, "^you must be (?:logged|signed) in to (?:post a )?comment"),
+            rule(ChromeKind.COMMENTS, "^comments are closed\\b"),
+            rule(ChromeKind.COMMENTS, "^this site uses akismet"),
+            rule(ChromeKind.COMMENTS, "^\\d{1,5} (?:comments?|responses?|replies|thoughts on)\\b.{0,120}$"),
+            rule(ChromeKind.COMMENTS, "^be the first to comment\\b"),
+            rule(ChromeKind.COMMENTS, "^(?:post|submit) comment$"),
+            rule(ChromeKind.COMMENTS, "^cancel reply$"),
+            rule(ChromeKind.NAVIGATION, "^skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer)\\b.{0,20}$"),
+            rule(ChromeKind.NAVIGATION, "^jump to (?:navigation|content|search)\\b.{0,20}$"),
+            rule(ChromeKind.NAVIGATION, "^print (?:this )?(?:page|article|story)$"),
+            rule(ChromeKind.NAVIGATION, "^(?:back|return) to top$"),
+            rule(ChromeKind.NAVIGATION, "^(?:toggle (?:navigation|menu)|(?:main|primary|open|close) menu)$"),
+            rule(ChromeKind.NAVIGATION, "^you are here:"),
+            rule(ChromeKind.NAVIGATION, "^(?:related (?:posts|articles|stories|content|links)|you (?:may|might) also like|more (?:stories|articles|news))$"),
+            rule(ChromeKind.NAVIGATION, "^(?:previous|next) (?:post|article|story)\\b[^.!?]{0,120}$"),
+            rule(ChromeKind.NAVIGATION, "^(?:sign up for|subscribe to) (?:our )?(?:email updates|e-?mail alerts|newsletters?)\\b[^.!?]{0,40}$"),
+            rule(ChromeKind.NAVIGATION, "^(?:search (?:this site|for:?)|select (?:a )?language|powered by google translate)$"),
+            rule(ChromeKind.SOCIAL, "^(?:share|email) this (?:page|article|story|post)\\b:?$"),
+            rule(ChromeKind.SOCIAL, "^(?:share|post|tweet|pin) (?:on|to) [\\w ]{1,30}$"),
+            rule(ChromeKind.SOCIAL, "^(?:share|like) this:?$"),
+            rule(ChromeKind.SOCIAL, "^like loading"),
+            rule(ChromeKind.SOCIAL, "^(?:follow|like|find|connect with) us on\\b[^.!?]{0,80}$"),
+            rule(ChromeKind.CATEGORY, "^(?:categories|category|tags|tagged(?: with| as)?|filed (?:under|in)|posted in)\\s*:?\\s+\\p{Lu}[^.!?]{0,200}$"),
+            rule(ChromeKind.LOGO, "^[^.!?]{0,80}\\slogo$"),
+            rule(ChromeKind.LOGO, "^logo(?: of|:)\\s[^.!?]{1,80}$"),
+            rule(ChromeKind.LEGAL, "^(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\b.{0,12}(?:©|(?:19|20)\\d\\d))"),
+            rule(ChromeKind.LEGAL, "©\\s*(?:19|20)\\d\\d"),
+            rule(ChromeKind.LEGAL, "\\ball rights reserved\\b"),
+            rule(ChromeKind.COOKIE, "\\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b"),
+            rule(ChromeKind.COOKIE, "\\baccept(?: all)? cookies\\b"),
+            rule(ChromeKind.COOKIE, "\\bcookie (?:settings|preferences|policy|consent|notice)\\b"),
+            rule(ChromeKind.COOKIE, "\\bby (?:continuing|clicking|using)\\b.{0,80}\\bcookies\\b"),
+            rule(ChromeKind.COOKIE, "\\bconsent to (?:the use of )?cookies\\b"));
+
+    /** Labels that are chrome when they stand next to other chrome; compared lower-cased, without end marks. */
+    private static final Map<String, ChromeKind> LABELS = labels();
+
+    private static Map<String, ChromeKind> labels() {
+        Map<String, ChromeKind> m = new HashMap<>();
+        put(m, ChromeKind.COMMENTS, "comments", "comment", "comment *", "name", "name *", "email", "email *", "e-mail",
+                "website", "reply", "log in to reply", "leave a reply");
+        put(m, ChromeKind.NAVIGATION, "home", "homepage", "menu", "search", "contact", "contact us", "about", "about us",
+                "about this site", "email updates", "find a service", "for employees", "news", "newsroom", "events",
+                "calendar", "jobs", "careers", "employment", "accessibility", "site map", "sitemap", "donate",
+                "get involved", "subscribe", "log in", "login", "sign in", "register", "read more", "continue reading",
+                "print", "faq", "faqs", "translate", "feedback", "departments", "staff directory", "directory",
+                "español", "previous", "next", "top", "related");
+        put(m, ChromeKind.SOCIAL, "facebook", "twitter", "youtube", "linkedin", "instagram", "pinterest", "tiktok",
+                "share", "tweet", "follow us", "rss");
+        put(m, ChromeKind.LEGAL, "privacy", "privacy policy", "privacy statement", "terms of use", "terms of service",
+                "terms and conditions", "disclaimer", "legal", "legal notices", "non-discrimination policy");
+        put(m, ChromeKind.COOKIE, "accept", "accept all", "reject", "reject all", "decline", "got it", "allow all",
+                "manage preferences");
+        put(m, ChromeKind.CATEGORY, "categories", "tags");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, ChromeKind> m, ChromeKind kind, String... labels) {
+        for (String label : labels) {
+            m.put(label, kind);
+        }
+    }
+
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "youtube", "linkedin", "instagram",
+            "pinterest", "tiktok", "reddit", "whatsapp", "tumblr", "flickr", "snapchat", "bluesky", "mastodon",
+            "nextdoor", "vimeo");
+    /** Lower-case words a line of social links may contain ("City of Minneapolis Facebook"); "and" means prose. */
+    private static final Set<String> LINK_LINE_WORDS = Set.of("of", "on", "us", "the", "this", "with", "to", "via",
+            "channel", "page", "share", "follow");
+
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·▪◦*\\-–]|\\d{1,2}[.)])\\s");
+    /** Arrows and separators that menus put around labels. */
+    private static final Pattern DECORATION = Pattern.compile("^[\\s»›>|•·]+|[\\s»›>|•·:]+$");
+
+    private ChromeLabels() {
+    }
+
+    private static Rule rule(ChromeKind kind, String regex) {
+        return new Rule(kind, Pattern.compile(regex, FLAGS));
+    }
+
+    static Verdict judge(String block) {
+        String text = block.strip();
+        if (text.isEmpty() || text.length() > MAX_CHROME_LENGTH) {
+            return Verdict.CONTENT;
+        }
+        for (Rule r : CHROME_RULES) {
+            if (r.pattern().matcher(text).find()) {
+                return new Verdict(Strength.CHROME, r.kind());
+            }
+        }
+        if (isSocialLinkLine(text)) {
+            return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
+        }
+        String label = DECORATION.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        ChromeKind kind = LABELS.get(label);
+        if (kind != null) {
+            return new Verdict(Strength.LABEL, kind);
+        }
+        return isLinkLike(text) ? Verdict.LINK_LIKE : Verdict.CONTENT;
+    }
+
+    /**
+     * A line of links to social accounts: two or more network names, no sentence punctuation at the end, and
+     * no lower-case word except the few that link texts use ("City of Minneapolis Facebook City of Minneapolis
+     * Twitter ..."). "Traffickers use Facebook and Instagram." is prose, and so is a list "Facebook, Instagram
+     * and Snapchat" ("and").
+     */
+    private static boolean isSocialLinkLine(String text) {
+        if (endsLikeSentence(text)) {
+            return false;
+        }
+        String[] words = text.split("[\\s|,/•·]+");
+        if (words.length > MAX_LINE_WORDS) {
+            return false;
+        }
+        Set<String> networks = new HashSet<>();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NETWORKS.contains(lower)) {
+                networks.add(lower);
+            } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !LINK_LINE_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        return networks.size() >= 2;
+    }
+
+    /**
+     * Reads like a link: one to {@value #MAX_LINK_WORDS} words, at most {@value #MAX_LINK_LENGTH} characters,
+     * starting with a capital, no digits (a date, phone number or address is content), no comma (an
+     * enumeration is prose) and no punctuation at the end (a question, a sentence or a list lead-in is content).
+     */
+    static boolean isLinkLike(String text) {
+        if (text.length() > MAX_LINK_LENGTH || !Character.isUpperCase(text.charAt(0))
+                || LIST_MARKER.matcher(text).find() || endsLikeSentence(text) || text.indexOf(',') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return text.split("\\s+").length <= MAX_LINK_WORDS;
+    }
+
+    private static boolean endsLikeSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
+    }
+}
