@@ -28,4 +28,30 @@ public record DocumentInfo(String path, String title, String publisher, String k
     public DocumentInfo(String path, String title, String publisher, String kind, String date, String url) {
         this(path, title, publisher, kind, date, url, "");
     }
+
+    /**
+     * How exports name the document: its published URL when the manifest gives one, otherwise {@link #urn(String)}.
+     */
+    public String reference() {
+        return url.isBlank() ? urn(path) : url.strip();
+    }
+
+    /**
+     * The stable name of a corpus document without a URL: {@code urn:factdesk:doc:PATH}, the path percent-encoded
+     * except for unreserved characters and {@code /}.
+     */
+    public static String urn(String path) {
+        StringBuilder out = new StringBuilder("urn:factdesk:doc:");
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (unreserved) {
+                out.append((char) c);
+            } else {
+                out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 0xF));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -20,7 +20,7 @@ import org.factdesk.api.parse.DocumentParser;
 import org.factdesk.api.parse.ParseException;
 import org.factdesk.pipeline.internal.CorpusWalker.CorpusFile;
 import org.factdesk.pipeline.internal.DetectorRegistry.RegisteredDetector;
-import org.factdesk.support.text.SentenceSplitter;
+import org.factdesk.support.text.AnalyzedDocuments;
 
 /**
  * Does the work for one document: read, and unless the cache holds a result for the same content and detectors,
@@ -116,8 +116,7 @@ final class DocumentProcessor {
         if (text.text().isBlank()) {
             return Outcome.failed(file, "no text in it (empty, or markup only)");
         }
-        List<Span> sentences = SentenceSplitter.split(text.text(), text.blocks());
-        AnalyzedDocument doc = new AnalyzedDocument(file.relative(), text.text(), text.blocks(), sentences, asOf);
+        AnalyzedDocument doc = AnalyzedDocuments.of(file.relative(), text, asOf);
         List<Finding> findings = new ArrayList<>();
         List<String> detectorErrors = new ArrayList<>();
         for (RegisteredDetector d : detectors) {

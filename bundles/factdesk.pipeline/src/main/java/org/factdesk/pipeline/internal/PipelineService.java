@@ -12,8 +12,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.factdesk.api.detect.Detector;
 import org.factdesk.api.detect.Flag;
@@ -43,6 +45,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class PipelineService implements Pipeline {
     /** The flags of the last run, kept in the workspace for the review commands. */
     static final String WORKSPACE_FLAGS = "flags.jsonl";
+    /** How many files per worker may be queued or in work at once. */
+    static final int IN_FLIGHT_PER_THREAD = 2;
 
     private final ParserRegistry parsers = new ParserRegistry();
     private final StageRegistry stages = new StageRegistry();
@@ -107,7 +111,7 @@ public final class PipelineService implements Pipeline {
             Set<String> indexed = index.paths();
             DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
             DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf());
-            outcomes = processAll(files, processor, request.threads(), progress);
+            outcomes = processAll(files, processor::process, request.threads(), progress);
             Set<String> present = new java.util.HashSet<>();
             for (DocumentProcessor.Outcome o : outcomes) {
                 if (o.processed() || o.error() == null) {
@@ -147,10 +151,17 @@ public final class PipelineService implements Pipeline {
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static List<DocumentProcessor.Outcome> processAll(List<CorpusFile> files, DocumentProcessor processor,
-                                                              int threads, ProgressListener progress) throws IOException {
+    /**
+     * Processes the files on {@code threads} workers and returns their outcomes in corpus order. At most
+     * {@value #IN_FLIGHT_PER_THREAD} × threads files are in flight (queued or being processed) at once: the
+     * queue is bounded, so a worker holds one file at a time and a large corpus never piles up in memory.
+     */
+    static List<DocumentProcessor.Outcome> processAll(List<CorpusFile> files,
+                                                      Function<CorpusFile, DocumentProcessor.Outcome> processor,
+                                                      int threads, ProgressListener progress) throws IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
+        Semaphore inFlight = new Semaphore(IN_FLIGHT_PER_THREAD * threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "factdesk-ingest");
             t.setDaemon(true);
@@ -159,10 +170,15 @@ public final class PipelineService implements Pipeline {
         try {
             List<Future<DocumentProcessor.Outcome>> futures = new ArrayList<>(files.size());
             for (CorpusFile f : files) {
+                inFlight.acquire();
                 futures.add(pool.submit(() -> {
-                    DocumentProcessor.Outcome o = processor.process(f);
-                    progress.progress(done.incrementAndGet(), files.size(), bytes.addAndGet(f.size()));
-                    return o;
+                    try {
+                        DocumentProcessor.Outcome o = processor.apply(f);
+                        progress.progress(done.incrementAndGet(), files.size(), bytes.addAndGet(f.size()));
+                        return o;
+                    } finally {
+                        inFlight.release();
+                    }
                 }));
             }
             List<DocumentProcessor.Outcome> outcomes = new ArrayList<>(files.size());

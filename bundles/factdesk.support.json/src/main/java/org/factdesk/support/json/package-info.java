@@ -1,6 +1,7 @@
 /**
- * The {@code flags.jsonl} format, shared by the bundles that write and read it (pipeline, review, export).
- * Jackson stays behind this package: its types appear in no signature.
+ * JSON as Factdesk writes it: the {@code flags.jsonl} format, shared by the bundles that write and read it
+ * (pipeline, review, export), whose signatures carry no Jackson type; and {@link org.factdesk.support.json.PrettyJson},
+ * the one deterministic pretty-printer of the JSON exports, for bundles that build Jackson trees themselves.
  */
 @Export
 @Version("1.0.0")

@@ -1,5 +1,6 @@
 package org.factdesk.export.claimreview.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -52,7 +53,7 @@ final class ClaimReviewMapper {
         DocumentInfo info = documents.get(p.doc());
         ObjectNode appearance = PrettyJson.object();
         appearance.put("@type", "CreativeWork");
-        appearance.put("url", DocumentReference.of(p.doc(), info));
+        appearance.put("url", (info != null ? info.reference() : DocumentInfo.urn(p.doc())));
         ObjectNode claim = PrettyJson.object();
         claim.put("@type", "Claim");
         if (info != null) {

@@ -1,5 +1,6 @@
 package org.factdesk.export.claimreview.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import org.factdesk.api.export.ClaimRecord;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

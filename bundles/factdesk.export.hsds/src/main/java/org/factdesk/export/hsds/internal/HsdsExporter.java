@@ -1,5 +1,6 @@
 package org.factdesk.export.hsds.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.factdesk.export.hsds.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.factdesk.export.hsds.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import org.factdesk.api.export.PhoneRecord;
 import org.factdesk.api.export.Provenance;
 

@@ -1,5 +1,6 @@
 package org.factdesk.export.hsds.internal;
 
+import org.factdesk.support.json.PrettyJson;
 import java.util.Map;
 
 import org.factdesk.api.export.DocumentInfo;
@@ -46,7 +47,7 @@ final class ProvenanceAttributes {
             case RECHECK_DUE -> p.verified() ? p.recheckDue() : "";
             case REVIEWER -> p.reviewer();
             case EVIDENCE -> p.evidence();
-            case SOURCE_DOCUMENT -> DocumentReference.of(p.doc(), info);
+            case SOURCE_DOCUMENT -> (info != null ? info.reference() : DocumentInfo.urn(p.doc()));
             case SOURCE_TITLE -> info == null ? "" : info.title();
             case SOURCE_QUOTE -> p.quote();
         };

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.factdesk.api.export.ClaimRecord;
@@ -20,6 +18,7 @@ import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.PhoneRecord;
 import org.factdesk.api.export.Provenance;
 import org.factdesk.api.export.ResourceRecord;
+import org.factdesk.support.json.PrettyJson;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -33,8 +32,6 @@ public final class FactdeskJsonExporter implements Exporter {
     static final String SCHEMA_FILE = "factdesk-dataset-1.0.schema.json";
     static final String DATA_FILE = "factdesk-dataset.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     @Override
     public List<Path> export(ExportRequest request, Path directory) throws IOException {
@@ -95,7 +92,7 @@ public final class FactdeskJsonExporter implements Exporter {
             claims.add(m);
         }
         root.put("claims", claims);
-        Files.writeString(directory.resolve(DATA_FILE), JSON.writer(PRETTY).writeValueAsString(root) + "\n");
+        PrettyJson.write(JSON.valueToTree(root), directory.resolve(DATA_FILE));
         try (InputStream schema = FactdeskJsonExporter.class.getResourceAsStream("/schema/" + SCHEMA_FILE)) {
             if (schema == null) {
                 throw new IOException("the dataset schema is missing from the bundle: /schema/" + SCHEMA_FILE);

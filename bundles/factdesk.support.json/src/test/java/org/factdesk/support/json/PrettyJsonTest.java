@@ -1,5 +1,6 @@
-package org.factdesk.export.claimreview.internal;
+package org.factdesk.support.json;
 
+import org.factdesk.support.json.PrettyJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.factdesk.export.claimreview.internal;
+package org.factdesk.support.json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,22 +20,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * default indenter would use the platform's line separator), {@code "key": value}, one array element per line, {@code []} and {@code {}} when empty,
  * UTF-8, a trailing newline. Object fields keep their insertion order, so the mappers fix the field order.
  */
-final class PrettyJson {
+public final class PrettyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private PrettyJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static ArrayNode array() {
+    public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
@@ -47,7 +47,7 @@ final class PrettyJson {
      * Writes {@code node} to {@code file}, creating its folder. Encoding goes through {@link String#getBytes}, which
      * turns a lone surrogate left in a truncated document into {@code ?} instead of failing the export.
      */
-    static void write(JsonNode node, Path file) throws IOException {
+    public static void write(JsonNode node, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null) {
             Files.createDirectories(folder);
