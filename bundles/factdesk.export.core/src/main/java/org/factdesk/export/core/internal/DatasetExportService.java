@@ -42,6 +42,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = ExportService.class)
 public final class DatasetExportService implements ExportService {
     static final String PUBLISHER = "Factdesk";
+    /** Staging folders are made beside the export folder, so that the final renames stay on one file system. */
+    static final String STAGING_PREFIX = ".export-";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private record Registered(Exporter exporter, String format, String schemaVersion) {
@@ -88,7 +90,9 @@ public final class DatasetExportService implements ExportService {
     ExportSummary write(Dataset dataset, List<Registered> chosen, Path directory, boolean includeUnverified)
             throws IOException {
         Files.createDirectories(directory);
-        Path staging = Files.createTempDirectory(directory.toAbsolutePath().getParent(), ".export-");
+        Path parent = directory.toAbsolutePath().getParent();
+        clearAbandonedStaging(parent);
+        Path staging = Files.createTempDirectory(parent, STAGING_PREFIX);
         try {
             ExportRequest request = new ExportRequest(dataset, includeUnverified, PUBLISHER);
             Map<String, String> files = new TreeMap<>();
@@ -133,6 +137,15 @@ public final class DatasetExportService implements ExportService {
                     changes.get("added").size(), changes.get("removed").size(), changes.get("changed").size());
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Staging folders an export killed mid-way left behind: never read, safe to remove. */
+    private static void clearAbandonedStaging(Path parent) throws IOException {
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX) && Files.isDirectory(p)).toList()) {
+                deleteTree(p);
+            }
         }
     }
 
