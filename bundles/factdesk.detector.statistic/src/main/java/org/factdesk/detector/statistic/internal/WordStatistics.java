@@ -1,0 +1,97 @@
+package org.factdesk.detector.statistic.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Statistics written without a number: multipliers ("twice as likely", "triple the state average", "arrests
+ * doubled"), "half of", and vague magnitudes ("hundreds of individuals").
+ *
+ * <p>A vague magnitude is flagged, not skipped: "hundreds of individuals trafficked each year" is exactly the
+ * kind of claim an editor must source. It is normalized as a range with the qualifier {@code vague}: the
+ * plural of a magnitude means at least two and fewer than ten of it, so "hundreds" is 200-999, "dozens" 24-119,
+ * "thousands" 2000-9999. "double" and "triple" count only before a comparison ("the", "that", "what", ...), so
+ * "double standard" and "triple-check" are not statistics.
+ */
+final class WordStatistics {
+    /** The first words of every phrase below; the phrases are only tried where one of these stands. */
+    private static final Set<String> FIRST_WORDS = Set.of(
+            "twice", "doubled", "tripled", "quadrupled", "double", "triple", "quadruple", "half", "tens", "hundreds",
+            "dozens", "thousands", "millions");
+    private static final int PHRASE_REACH = 64;
+
+    private static final Pattern MULTIPLIER = Pattern.compile(
+            "(?i)(?:(?<two>twice|doubled)|(?<three>tripled)|(?<four>quadrupled)"
+                    + "|(?<adjective>double|triple|quadruple)(?=[\\s\\u00A0]+(?:the|that|what|its|their|his|her|our)\\b))\\b");
+    private static final Pattern HALF = Pattern.compile(
+            "(?i)half(?=[\\s\\u00A0]+(?:of|the|all|these|those|their)\\b)");
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?i)(?<magnitude>tens[\\s\\u00A0]+of[\\s\\u00A0]+thousands|hundreds[\\s\\u00A0]+of[\\s\\u00A0]+thousands"
+                    + "|dozens|hundreds|thousands|millions)[\\s\\u00A0]+of\\b");
+
+    private static final Map<String, Long> MAGNITUDES = Map.of(
+            "dozens", 12L, "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L,
+            "tens of thousands", 10_000L, "hundreds of thousands", 100_000L);
+    private static final Map<String, Integer> ADJECTIVES = Map.of("double", 2, "triple", 3, "quadruple", 4);
+
+    private WordStatistics() {
+    }
+
+    /** Adds the statistics written without a number to {@code out}, in one pass over the words of the text. */
+    static void find(String text, List<Statistic> out) {
+        Matcher multiplier = MULTIPLIER.matcher(text).useTransparentBounds(true);
+        Matcher half = HALF.matcher(text).useTransparentBounds(true);
+        Matcher vague = VAGUE.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!NumberScanner.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && NumberScanner.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= 10 && "dhmqtDHMQT".indexOf(text.charAt(i)) >= 0 && FIRST_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                int reach = Math.min(n, i + PHRASE_REACH);
+                if (multiplier.region(i, reach).lookingAt()) {
+                    addMultiplier(text, multiplier, out);
+                } else if (half.region(i, reach).lookingAt()) {
+                    out.add(qualified(text, i, half.end(), Statistic.PERCENT, BigDecimal.valueOf(50), "percent"));
+                } else if (vague.region(i, reach).lookingAt()) {
+                    addVagueCount(text, vague, out);
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static void addMultiplier(String text, Matcher m, List<Statistic> out) {
+        int factor = m.group("two") != null ? 2 : m.group("three") != null ? 3 : m.group("four") != null ? 4
+                : ADJECTIVES.get(m.group("adjective").toLowerCase(Locale.ROOT));
+        out.add(qualified(text, m.start(), m.end(), Statistic.MULTIPLIER, BigDecimal.valueOf(factor), "times"));
+    }
+
+    private static void addVagueCount(String text, Matcher m, List<Statistic> out) {
+        CountNouns.CountedNoun noun = CountNouns.read(text, m.end());
+        if (noun == null) {
+            return;
+        }
+        String magnitude = m.group("magnitude").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        long size = MAGNITUDES.get(magnitude);
+        out.add(new Statistic(m.start(), noun.end(), Statistic.COUNT, BigDecimal.valueOf(2 * size),
+                BigDecimal.valueOf(10 * size - 1), noun.noun(), Qualifiers.VAGUE));
+    }
+
+    /** A statistic whose span starts at the qualifier in front of it, when there is one ("nearly half"). */
+    private static Statistic qualified(String text, int start, int end, String kind, BigDecimal value, String unit) {
+        Qualifiers.Found q = Qualifiers.before(text, start);
+        return new Statistic(q == null ? start : q.at(), end, kind, value, null, unit, q == null ? "" : q.canonical());
+    }
+}
