@@ -10,7 +10,10 @@ import org.factdesk.api.pipeline.CorpusStage;
 import org.factdesk.api.pipeline.CorpusView;
 import org.osgi.service.component.annotations.Component;
 
-/** The verification stage of the main job (order 100): adds {@code conflict} flags, see {@link ConflictFinder}. */
+/**
+ * The verification stage of the main job (order 100): ties phone numbers to their organizations
+ * ({@link ResourceLinks}), then adds {@code conflict} flags ({@link ConflictFinder}).
+ */
 @Component(property = CorpusStage.ORDER + ":Integer=100")
 public final class ConflictStage implements CorpusStage {
     private static final Comparator<Flag> DOCUMENT_ORDER = Comparator.comparing(Flag::doc).thenComparingInt(Flag::start)
@@ -19,8 +22,9 @@ public final class ConflictStage implements CorpusStage {
     @Override
     public List<Flag> process(CorpusView corpus) throws IOException {
         ReferenceRegistry registry = ReferenceRegistry.load(corpus.request().corpus());
-        List<Flag> out = new ArrayList<>(corpus.flags());
-        out.addAll(ConflictFinder.find(corpus.flags(), registry, CorpusManifest.states(corpus.request().corpus())));
+        List<Flag> linked = ResourceLinks.attach(corpus.flags());
+        List<Flag> out = new ArrayList<>(linked);
+        out.addAll(ConflictFinder.find(linked, registry, CorpusManifest.states(corpus.request().corpus())));
         out.sort(DOCUMENT_ORDER);
         return out;
     }

@@ -68,6 +68,21 @@ class VerificationTest {
     }
 
     @Test
+    void phonesGetTheOrganizationThatListsThem() {
+        String sentence = "Contact Willmar PD at 320-235-2244 or the National Human Trafficking Hotline (888-373-7888).";
+        Flag pd = flag("p1", "g.txt", "phone", "320-235-2244", "+13202352244", sentence, Map.of("channel", "voice"));
+        Flag nhth = flag("p2", "g.txt", "phone", "888-373-7888", "+18883737888", sentence, Map.of("channel", "voice"));
+        Flag other = flag("p3", "other.txt", "phone", "320-235-2244", "+13202352244", sentence, Map.of("channel", "voice"));
+        Flag willmarPd = flag("r1", "g.txt", "resource", "Willmar PD", "Willmar PD", sentence, Map.of("phones", "+13202352244"));
+        Flag hotline = flag("r2", "g.txt", "resource", "National Human Trafficking Hotline", "National Human Trafficking Hotline",
+                sentence, Map.of("phones", "+18883737888"));
+        List<Flag> linked = ResourceLinks.attach(List.of(pd, nhth, other, willmarPd, hotline));
+        assertEquals("Willmar PD", linked.get(0).attributes().get("entity"));
+        assertEquals("National Human Trafficking Hotline", linked.get(1).attributes().get("entity"));
+        assertEquals(null, linked.get(2).attributes().get("entity"), "a resource of another document does not claim it");
+    }
+
+    @Test
     void nearMissesAreTyposOfTheSameLength() {
         assertTrue(PhoneAssessor.nearMiss("+18883737887", "+18883737888"));
         assertTrue(PhoneAssessor.nearMiss("+18883377888", "+18883737888"));
