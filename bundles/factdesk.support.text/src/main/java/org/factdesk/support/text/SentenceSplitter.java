@@ -17,6 +17,7 @@ import org.factdesk.api.document.Span;
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "gov", "sen", "rep", "hon", "rev",
+            "lt", "sgt", "det", "capt", "cpl", "ofc", "insp", "supt", "atty", "asst",
             "minn", "stat", "conn", "gen. stat", "subd", "sec", "ch", "no", "nos", "art", "para", "vol", "p", "pp",
             "u.s", "u.s.c", "c.f.r", "e.g", "i.e", "etc", "vs", "v", "inc", "co", "corp", "ltd", "dept", "ave",
             "blvd", "rd", "mt", "ft", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

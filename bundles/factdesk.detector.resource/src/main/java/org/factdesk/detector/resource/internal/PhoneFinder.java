@@ -1,0 +1,68 @@
+package org.factdesk.detector.resource.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.factdesk.api.document.Span;
+
+/**
+ * The numbers a reader can call or text, found with plain patterns (the phone detector does the thorough job with
+ * libphonenumber; this detector only needs to know which organization a number belongs to):
+ * <ul>
+ *   <li>US numbers in the usual forms, {@code 320-235-0962}, {@code (218) 555-0167}, {@code 218.555.0188},
+ *       {@code +1 218 555 0175}, {@code 1-888-373-7888}, normalized to {@code +1XXXXXXXXXX};</li>
+ *   <li>SMS short codes after "text ... to" or right after "text": "text “HELP” to 233733" and "text 233733"
+ *       give {@code 233733};</li>
+ *   <li>N11 codes and 988 right after "call", "dial", "contact", "text" or "reach": "Dial 911", "call or text
+ *       988", "contact 311", "call 3-1-1".</li>
+ * </ul>
+ * Fax numbers ("Fax: 860-555-0192") are left out: nobody can call them for help.
+ * Thread-safe; linear in the length of the text (no nested quantifiers).
+ */
+final class PhoneFinder {
+    private static final Pattern US_NUMBER = Pattern.compile(
+            "(?<![\\w+.\\-])(?:\\+?1[ .\\-]?)?(?:\\(([2-9]\\d{2})\\) ?|([2-9]\\d{2})[ .\\-])([2-9]\\d{2})[ .\\-](\\d{4})(?![\\w\\-])");
+    private static final Pattern FAX_LABEL = Pattern.compile("(?i)\\bfax\\b[^\\d]{0,6}$");
+    private static final int FAX_LOOK_BACK = 12;
+    private static final Pattern SHORT_CODE = Pattern.compile(
+            "(?i)\\b(?:text|txt|sms)(?:ing)?\\s+(?:the\\s+word\\s+)?[\"“'‘]?[A-Za-z0-9]{2,12}[\"”'’]?\\s+to\\s+(\\d{5,6})\\b");
+    /** "(text 233733)": a short code written right after "text", without a keyword. */
+    private static final Pattern BARE_SHORT_CODE = Pattern.compile("(?i)\\b(?:text|txt|sms)\\s+(\\d{5,6})\\b");
+    private static final Pattern SERVICE_CODE = Pattern.compile(
+            "(?i)\\b(?:call|dial|dialing|calling|contact|text|reach)(?:\\s+or\\s+text)?\\s+(?:[\"“]?)([2-9]-?1-?1|988)(?![\\w\\-])");
+
+    /** "Fax: 860-555-0192": a fax number is not a way for a reader to reach anyone. */
+    private static boolean isFax(String text, int start) {
+        return FAX_LABEL.matcher(text.substring(Math.max(0, start - FAX_LOOK_BACK), start)).find();
+    }
+
+    List<Contact> find(String text, int from, int to) {
+        List<Contact> out = new ArrayList<>();
+        if (TextScan.digits(text, from, to) < 3) {
+            return out; // not even a service code
+        }
+        Matcher m = US_NUMBER.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (isFax(text, m.start())) {
+                continue;
+            }
+            String area = m.group(1) != null ? m.group(1) : m.group(2);
+            out.add(new Contact(Contact.Kind.PHONE, new Span(m.start(), m.end()), "+1" + area + m.group(3) + m.group(4)));
+        }
+        for (Pattern shortCode : new Pattern[] {SHORT_CODE, BARE_SHORT_CODE}) {
+            Matcher s = shortCode.matcher(text).region(from, to);
+            while (s.find()) {
+                out.add(new Contact(Contact.Kind.SHORT_CODE, new Span(s.start(1), s.end(1)), s.group(1)));
+            }
+        }
+        Matcher c = SERVICE_CODE.matcher(text).region(from, to);
+        c.useTransparentBounds(true);
+        while (c.find()) {
+            out.add(new Contact(Contact.Kind.SERVICE_CODE, new Span(c.start(1), c.end(1)), c.group(1).replace("-", "")));
+        }
+        return out;
+    }
+}
