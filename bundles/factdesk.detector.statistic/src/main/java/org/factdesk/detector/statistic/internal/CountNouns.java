@@ -45,7 +45,9 @@ final class CountNouns {
             "stings", "raid", "raids", "rescue", "rescues", "referral", "referrals", "ad", "ads", "advertisement",
             "advertisements", "listing", "listings", "bed", "beds", "overdose", "overdoses", "death", "deaths",
             "homicide", "homicides", "assault", "assaults", "robbery", "robberies", "attempt", "attempts", "visit",
-            "visits", "contact", "contacts", "session", "sessions",
+            "visits", "contact", "contacts", "session", "sessions", "motion", "motions", "petition", "petitions",
+            "approach", "approaches", "initiative", "initiatives", "strategy", "strategies", "training", "trainings",
+            "night", "nights", "survey", "surveys", "study", "studies",
             // places
             "county", "counties", "city", "cities", "town", "towns", "state", "states", "country", "countries",
             "hotel", "hotels", "motel", "motels", "property", "properties", "site", "sites", "location", "locations",
@@ -66,7 +68,7 @@ final class CountNouns {
             "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
             "who", "whom", "whose", "which", "that", "the", "a", "an", "this", "these", "those", "their", "his", "her",
             "its", "our", "per", "each", "every", "than", "as", "into", "about", "over", "under", "after", "before",
-            "during", "since", "while", "when", "where", "across", "among", "between", "including", "such", "not");
+            "during", "since", "while", "when", "where", "across", "among", "between", "including", "not");
 
     /** Plural nouns that do not end in "s". */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "youth", "staff");

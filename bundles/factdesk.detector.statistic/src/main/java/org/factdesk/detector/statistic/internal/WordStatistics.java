@@ -22,7 +22,7 @@ final class WordStatistics {
     /** The first words of every phrase below; the phrases are only tried where one of these stands. */
     private static final Set<String> FIRST_WORDS = Set.of(
             "twice", "doubled", "tripled", "quadrupled", "double", "triple", "quadruple", "half", "tens", "hundreds",
-            "dozens", "thousands", "millions");
+            "dozens", "thousands", "millions", "a", "one", "two", "three");
     private static final int PHRASE_REACH = 64;
 
     private static final Pattern MULTIPLIER = Pattern.compile(
@@ -30,6 +30,11 @@ final class WordStatistics {
                     + "|(?<adjective>double|triple|quadruple)(?=[\\s\\u00A0]+(?:the|that|what|its|their|his|her|our)\\b))\\b");
     private static final Pattern HALF = Pattern.compile(
             "(?i)half(?=[\\s\\u00A0]+(?:of|the|all|these|those|their)\\b)");
+    /** "a third of", "one-quarter of", "two-thirds of": shares written as fractions. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?i)(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?)(?=[\\s\\u00A0]+of\\b)");
+    private static final Map<String, Integer> PARTS = Map.of("third", 3, "thirds", 3, "quarter", 4, "quarters", 4,
+            "fifth", 5, "fifths", 5);
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)(?<magnitude>tens[\\s\\u00A0]+of[\\s\\u00A0]+thousands|hundreds[\\s\\u00A0]+of[\\s\\u00A0]+thousands"
                     + "|dozens|hundreds|thousands|millions)[\\s\\u00A0]+of\\b");
@@ -47,6 +52,7 @@ final class WordStatistics {
         Matcher multiplier = MULTIPLIER.matcher(text).useTransparentBounds(true);
         Matcher half = HALF.matcher(text).useTransparentBounds(true);
         Matcher vague = VAGUE.matcher(text).useTransparentBounds(true);
+        Matcher fraction = FRACTION.matcher(text).useTransparentBounds(true);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -58,7 +64,7 @@ final class WordStatistics {
             while (end < n && NumberScanner.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i <= 10 && "dhmqtDHMQT".indexOf(text.charAt(i)) >= 0 && FIRST_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            if (end - i <= 10 && "adhmoqtADHMOQT".indexOf(text.charAt(i)) >= 0 && FIRST_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                 int reach = Math.min(n, i + PHRASE_REACH);
                 if (multiplier.region(i, reach).lookingAt()) {
                     addMultiplier(text, multiplier, out);
@@ -66,6 +72,16 @@ final class WordStatistics {
                     out.add(qualified(text, i, half.end(), Statistic.PERCENT, BigDecimal.valueOf(50), "percent"));
                 } else if (vague.region(i, reach).lookingAt()) {
                     addVagueCount(text, vague, out);
+                } else if (fraction.region(i, reach).lookingAt()) {
+                    int count = switch (fraction.group("count").toLowerCase(Locale.ROOT)) {
+                        case "two" -> 2;
+                        case "three" -> 3;
+                        default -> 1;
+                    };
+                    BigDecimal share = BigDecimal.valueOf(100L * count)
+                            .divide(BigDecimal.valueOf(PARTS.get(fraction.group("part").toLowerCase(Locale.ROOT))), 1,
+                                    java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+                    out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share, "percent"));
                 }
             }
             i = end;

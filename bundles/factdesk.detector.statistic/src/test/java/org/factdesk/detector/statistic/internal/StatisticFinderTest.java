@@ -29,6 +29,22 @@ class StatisticFinderTest {
     }
 
     @Test
+    void fractionsAreShares() {
+        assertEquals(List.of("about a third → about 33.3 percent"),
+                statistics("Advocates say about a third of callers are under 18."));
+        assertEquals(List.of("Roughly one-quarter → about 25 percent"),
+                statistics("Roughly one-quarter of the beds are reserved for youth."));
+        assertEquals(List.of("Two-thirds → 66.7 percent"), statistics("Two-thirds of the survivors were runaways."));
+        assertEquals(List.of(), statistics("A third party may or may not be involved."));
+    }
+
+    @Test
+    void countsOfFilingsAndApproaches() {
+        assertEquals(List.of("26 vacatur motions → 26 motions"), statistics("Attorneys filed 26 vacatur motions last year."));
+        assertEquals(List.of("12 such charges → 12 charges"), statistics("Prosecutors brought 12 such charges in 2024."));
+    }
+
+    @Test
     void wordMultiplierIsThreeTimes() {
         assertEquals(List.of("triple → 3 times"),
                 statistics("STI rates among Willmar’s unhoused population are triple the state average."));
