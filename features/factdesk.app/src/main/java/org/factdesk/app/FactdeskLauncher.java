@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class FactdeskLauncher {
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
     /** Lucene suggests the incubating vector module, which only vector search would use; we index text. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    /** SPI Fly (the Service Loader Mediator slf4j 2 needs) reports every provider it registers, at INFO. */
+    private static final Logger SPIFLY_LOG = Logger.getLogger("org.apache.aries.spifly");
     private static final long STARTUP_TIMEOUT_MS = 60_000;
 
     private FactdeskLauncher() {
@@ -38,9 +41,33 @@ public final class FactdeskLauncher {
     public static void main(String[] args) {
         PHONE_LOG.setLevel(Level.SEVERE);
         LUCENE_LOG.setLevel(Level.SEVERE);
+        SPIFLY_LOG.setLevel(Level.WARNING);
         boolean shell = args.length > 0 && args[0].equals("shell");
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        // Jetty logs through slf4j: its start-up chatter is not for a command line, its warnings are. slf4j finds
+        // its backend only if that started first; where the start order does not give that, Jetty's log is dropped
+        // rather than every command printing slf4j's notice about it (the serve command reports a failed start).
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
         int code;
-        try (FactdeskRuntime runtime = FactdeskRuntime.start(bundleFolder(), shell ? Map.of() : quietConsole(), List.of())) {
+        try {
+            Map<String, String> properties = new HashMap<>(shell ? Map.of() : quietConsole());
+            properties.putAll(webProperties(args));
+            code = launch(args, shell, serve, properties);
+        } catch (IOException e) {
+            System.err.println("factdesk: cannot start: " + e.getMessage());
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    private static int launch(String[] args, boolean shell, boolean serve, Map<String, String> properties) throws IOException {
+        int code;
+        try (FactdeskRuntime runtime = FactdeskRuntime.start(bundleFolder(), properties, List.of())) {
+            if (serve) {
+                stopOnShutdown(runtime);
+            }
             BundleContext context = runtime.framework().getBundleContext();
             Hashtable<String, Object> props = new Hashtable<>();
             props.put("launcher.arguments", args);
@@ -52,14 +79,77 @@ public final class FactdeskLauncher {
             } else {
                 code = callMain(context, runtime.bundles());
             }
-        } catch (IOException | BundleException e) {
+        } catch (BundleException e) {
             System.err.println("factdesk: cannot start: " + e.getMessage());
             code = 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = 130;
         }
-        System.exit(code);
+        return code;
+    }
+
+    /**
+     * Framework properties for the web feature, which must be set before the framework starts: {@code serve} gets
+     * Felix HTTP on {@code --port} (default 8080) and {@code --host} (default 127.0.0.1, so nothing outside this
+     * machine can connect unless asked) and the workspace {@code --data} (default .factdesk) as
+     * {@code factdesk.data}; every other command runs with the HTTP server disabled. Malformed serve arguments
+     * leave it disabled too: the serve command then explains the command line.
+     */
+    static Map<String, String> webProperties(String[] args) {
+        Map<String, String> p = new HashMap<>();
+        p.put("org.apache.felix.http.enable", "false");
+        p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        if (args.length == 0 || !args[0].equals("serve")) {
+            return p;
+        }
+        String port = "8080";
+        String host = "127.0.0.1";
+        String data = ".factdesk";
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[i + 1] : null);
+            if (!a.contains("=") && (name.equals("--port") || name.equals("--host") || name.equals("--data"))) {
+                i++;
+            }
+            if (value == null) {
+                return p;
+            }
+            switch (name) {
+                case "--port" -> port = value;
+                case "--host" -> host = value;
+                case "--data" -> data = value;
+                default -> {
+                    return p;
+                }
+            }
+        }
+        try {
+            int n = Integer.parseInt(port);
+            if (n < 1 || n > 65_535 || host.isBlank()) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            return p;
+        }
+        p.put("org.apache.felix.http.enable", "true");
+        p.put("org.osgi.service.http.port", port);
+        p.put("org.apache.felix.http.host", host);
+        p.put("factdesk.data", Path.of(data).toAbsolutePath().normalize().toString());
+        return p;
+    }
+
+    /** Ctrl-C on {@code serve}: stop the framework cleanly (the server, then every bundle) before the JVM exits. */
+    private static void stopOnShutdown(FactdeskRuntime runtime) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                runtime.framework().stop();
+                runtime.framework().waitForStop(15_000);
+            } catch (BundleException | InterruptedException e) {
+                // the JVM is exiting either way
+            }
+        }, "factdesk-shutdown"));
     }
 
     private static int callMain(BundleContext context, List<Bundle> bundles) throws InterruptedException {

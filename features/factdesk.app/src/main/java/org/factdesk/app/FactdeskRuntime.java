@@ -65,7 +65,9 @@ public final class FactdeskRuntime implements AutoCloseable {
                 }
             }
             framework.start();
-            for (Bundle b : installed) {
+            List<Bundle> order = new ArrayList<>(installed);
+            order.sort(java.util.Comparator.comparingInt(FactdeskRuntime::startRank));
+            for (Bundle b : order) {
                 if ((b.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) == 0) {
                     b.start();
                 }
@@ -76,6 +78,21 @@ public final class FactdeskRuntime implements AutoCloseable {
             throw e;
         }
         return new FactdeskRuntime(framework, storage, installed);
+    }
+
+    /**
+     * The start order: the Service Loader Mediator and the slf4j backend first, so that libraries logging through
+     * slf4j (Jetty) find their backend when they start; everything else in run-list order.
+     */
+    private static int startRank(Bundle b) {
+        String name = b.getSymbolicName() == null ? "" : b.getSymbolicName();
+        if (name.startsWith("org.apache.aries.spifly")) {
+            return 0;
+        }
+        if (name.startsWith("slf4j.") || name.startsWith("org.slf4j")) {
+            return 1;
+        }
+        return 2;
     }
 
     static List<Path> bundleJars(Path folder) throws IOException {

@@ -61,7 +61,8 @@ class FrameworkIT {
 
     @Test
     void bootsWithEveryBundleActiveAndEveryExtensionPointServed() throws Exception {
-        try (FactdeskRuntime runtime = FactdeskRuntime.start(bundles(), Map.of("gosh.args", "--nointeractive"), List.of())) {
+        try (FactdeskRuntime runtime = FactdeskRuntime.start(bundles(),
+                Map.of("gosh.args", "--nointeractive", "org.apache.felix.http.enable", "false"), List.of())) {
             BundleContext ctx = runtime.framework().getBundleContext();
             for (Bundle b : ctx.getBundles()) {
                 assertEquals(Bundle.ACTIVE, b.getState(), b.getSymbolicName());

@@ -54,6 +54,11 @@ final class CommandLine {
                     the journal, settings and reference registry in one zip with checksums (safe while editors work)
               restore FILE [--data DIR] [--corpus DIR]
                     put a backup back after checking every checksum; replaced files are kept as *.before-restore
+              bench [CORPUS] [--warmup N] [--threads N]   timings on a real corpus (features/factdesk.app/bench)
+              serve [--port 8080] [--host 127.0.0.1] [--data DIR]
+                    the review workbench in the browser (127.0.0.1 unless --host says otherwise)
+              user add NAME --role viewer|editor|maintainer|admin [--password-file FILE] [--data DIR] | user list
+                    the workbench's users
               bundles   list the installed OSGi bundles and their state
               shell     the Gogo shell, with these commands as factdesk:run, factdesk:search, ...
               help      this text
@@ -93,6 +98,7 @@ final class CommandLine {
                 case "serve" -> ServeCommand.run(rest, output);
                 case "user" -> UserCommand.run(rest, output);
                 case "eval" -> new EvalCommand(services, output).run(rest);
+                case "bench" -> new BenchCommand(services, output).run(rest);
                 case "backup" -> archive(rest, true);
                 case "restore" -> archive(rest, false);
                 case "help", "--help", "-h" -> {

@@ -3,7 +3,9 @@ package org.factdesk.cli.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.factdesk.api.detect.CheckWorthiness;
 import org.osgi.framework.BundleContext;
@@ -26,6 +28,33 @@ final class RegistryServices implements Services {
 
     @Override
     public <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (ServiceReference<T> r : sorted(type)) {
+            T service = context.getService(r);
+            if (service != null) {
+                out.add(service);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public <T> List<Map.Entry<T, Map<String, Object>>> withProperties(Class<T> type) {
+        List<Map.Entry<T, Map<String, Object>>> out = new ArrayList<>();
+        for (ServiceReference<T> r : sorted(type)) {
+            T service = context.getService(r);
+            if (service != null) {
+                Map<String, Object> properties = new HashMap<>();
+                for (String key : r.getPropertyKeys()) {
+                    properties.put(key, r.getProperty(key));
+                }
+                out.add(Map.entry(service, properties));
+            }
+        }
+        return out;
+    }
+
+    private <T> List<ServiceReference<T>> sorted(Class<T> type) {
         Collection<ServiceReference<T>> refs;
         try {
             refs = context.getServiceReferences(type, null);
@@ -34,14 +63,7 @@ final class RegistryServices implements Services {
         }
         List<ServiceReference<T>> sorted = new ArrayList<>(refs);
         sorted.sort((a, b) -> b.compareTo(a)); // ServiceReference order: higher ranking, then lower id, is greater
-        List<T> out = new ArrayList<>();
-        for (ServiceReference<T> r : sorted) {
-            T service = context.getService(r);
-            if (service != null) {
-                out.add(service);
-            }
-        }
-        return out;
+        return sorted;
     }
 
     @Override

@@ -26,19 +26,21 @@ final class ServeCommand {
             """;
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_PORT = 8080;
-    private static final long START_TIMEOUT_MS = 15_000;
+    static final long START_TIMEOUT_MS = 15_000;
 
     private final WebHost host;
     private final Output o;
+    private final long startTimeoutMs;
 
-    ServeCommand(WebHost host, Output output) {
+    ServeCommand(WebHost host, Output output, long startTimeoutMs) {
         this.host = host;
         this.o = output;
+        this.startTimeoutMs = startTimeoutMs;
     }
 
     /** The {@code serve} command of the command line. */
     static int run(List<String> args, Output output) {
-        return new ServeCommand(WebHost.current(), output).execute(args);
+        return new ServeCommand(WebHost.current(), output, START_TIMEOUT_MS).execute(args);
     }
 
     int execute(List<String> args) {
@@ -88,7 +90,7 @@ final class ServeCommand {
         }
         if (endpoints.isEmpty()) {
             o.err().println("factdesk: the HTTP server did not start on " + listenHost + ":" + port
-                    + " within " + START_TIMEOUT_MS / 1000 + " s (is the port in use?)");
+                    + " within " + startTimeoutMs / 1000 + " s (is the port in use?)");
             return 1;
         }
         String url = "http://" + (listenHost.contains(":") ? "[" + listenHost + "]" : listenHost) + ":" + port + "/";
@@ -118,7 +120,7 @@ final class ServeCommand {
     }
 
     private List<String> awaitEndpoints() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        long deadline = System.currentTimeMillis() + startTimeoutMs;
         List<String> endpoints = host.endpoints();
         while (endpoints.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
@@ -129,6 +131,6 @@ final class ServeCommand {
 
     static boolean isLoopback(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1");
+        return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1") || h.equals("[::1]");
     }
 }
