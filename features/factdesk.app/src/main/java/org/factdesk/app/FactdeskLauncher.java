@@ -50,6 +50,11 @@ public final class FactdeskLauncher {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
+        if (!serve) {
+            // the HTTP service is disabled on purpose for every command but serve: its warning says only that
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.felix.http",
+                    System.getProperty("org.slf4j.simpleLogger.log.org.apache.felix.http", "error"));
+        }
         int code;
         try {
             Map<String, String> properties = new HashMap<>(shell ? Map.of() : quietConsole());
