@@ -76,9 +76,12 @@ import org.factdesk.support.json.FlagLines;
  * and (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings).
  *
  * <p>CORPUS is a folder made by {@code features/factdesk.app/bench/assemble-corpus.sh}: its {@code html/} part is
- * the document set (all of CORPUS when there is none), its {@code email/} part the phone-dense text of (f). Every
+ * the document set (all of CORPUS when there is none), its {@code email/} part the phone-dense text of (f). So that
+ * no stage holds the corpus in memory, (b) reads the extracted texts back from a spool file written beforehand
+ * (untimed); reading it is a small part of (b)'s time. Every
  * figure is printed, none asserted: they depend on the machine. Peak heap is the sum of the heap pools' peak
- * usage, reset after a garbage collection at the start of each stage.
+ * usage, reset after a garbage collection at the start of each stage. Exit 1 when an identity check fails (the
+ * flags of 1 and N threads, the phone findings with and without shortcuts), else 0.
  */
 final class BenchCommand {
     /** Set to {@code true}, the phone detector scans the whole text the straightforward way (same findings). */
@@ -229,6 +232,8 @@ final class BenchCommand {
             out.println("(f) e-mails skipped: no email/ folder in " + corpus);
         }
         samePhones &= phoneShortcuts("documents", docs, parsers, asOf);
+        out.printf(Locale.ROOT, "load average at the end: %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return identical && samePhones ? 0 : 1;
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -104,10 +105,10 @@ public final class PipelineService implements Pipeline {
         List<CorpusFile> files = listing.files();
         Files.createDirectories(request.out());
         Files.createDirectories(request.data());
-        List<String> errors = new ArrayList<>(listing.errors());
         List<RegisteredDetector> running = detectors.snapshot();
         List<DocumentProcessor.Outcome> outcomes;
-        try (DocumentIndex index = indexService.open(request.data().resolve("index"))) {
+        DocumentIndex index = indexService.open(request.data().resolve("index"));
+        try {
             Set<String> indexed = index.paths();
             DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
             DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf());
@@ -124,8 +125,46 @@ public final class PipelineService implements Pipeline {
                     cache.remove(gone);
                 }
             }
-            index.commit();
+        } catch (IOException | RuntimeException e) {
+            try {
+                index.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
+        // Committing and closing the index (Lucene's last flush and its merges) runs beside the corpus stages and
+        // the writing of the flags, which do not read it: on two cores that takes the longest single-threaded step
+        // of a run off its critical path. The run returns only once the index is committed.
+        FutureTask<Void> indexCommitted = new FutureTask<>(() -> {
+            try (index) {
+                index.commit();
+            }
+            return null;
+        });
+        Thread committer = new Thread(indexCommitted, "factdesk-index-commit");
+        committer.setDaemon(true);
+        committer.start();
+        RunReport report;
+        try {
+            report = writeFlags(request, listing, outcomes);
+        } catch (IOException | RuntimeException e) {
+            try {
+                await(indexCommitted);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        await(indexCommitted);
+        return new RunReport(report.documents(), report.processed(), report.unchanged(), report.bytes(),
+                report.flagsByType(), report.errors(), report.flagsFile(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The flags of all documents through the corpus stages into {@code flags.jsonl}; the report, but its time. */
+    private RunReport writeFlags(RunRequest request, CorpusWalker.Listing listing, List<DocumentProcessor.Outcome> outcomes)
+            throws IOException {
+        List<String> errors = new ArrayList<>(listing.errors());
         List<Flag> flags = new ArrayList<>();
         int processed = 0;
         long bytes = 0;
@@ -147,8 +186,29 @@ public final class PipelineService implements Pipeline {
         Map<String, Integer> byType = new TreeMap<>();
         flags.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
         int unchanged = (int) outcomes.stream().filter(o -> !o.processed() && o.error() == null).count();
-        return new RunReport(files.size(), processed, unchanged, bytes, byType, errors, flagsFile,
-                (System.nanoTime() - t0) / 1_000_000);
+        return new RunReport(listing.files().size(), processed, unchanged, bytes, byType, errors, flagsFile, 0);
+    }
+
+    /** Waits for the index to be committed and closed, even when interrupted; its failure fails the run. */
+    private static void await(FutureTask<Void> indexCommitted) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    indexCommitted.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the writer must be closed before the run returns, so wait on
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io
+                            : new IOException("the index could not be committed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

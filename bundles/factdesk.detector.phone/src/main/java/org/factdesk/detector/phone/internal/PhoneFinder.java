@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
@@ -19,6 +19,10 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * them, and letters-for-digits (vanity) numbers. Years, statute numbers, ZIP codes, street numbers and money
  * never have the shape of a valid full number, and the short forms are only taken in a calling context, so
  * they are not reported.
+ *
+ * <p>Speed, with the same matches as the straightforward scan ({@link #findScanningWholeText}): libphonenumber's
+ * matcher only sees the {@link NumberWindows} of the text, the stretches that can hold a full number, and the
+ * patterns are only tried where a match can begin ({@link AnchoredScan}).
  *
  * <p>Thread-safe: libphonenumber's util is, and each call makes its own matchers.
  */
@@ -42,38 +46,95 @@ final class PhoneFinder {
     private static final Pattern SMS = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
 
     List<PhoneMatch> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * The same matches as {@link #find}, found the straightforward way: libphonenumber's matcher over the whole
+     * text instead of only its {@link NumberWindows}, and each pattern tried at every position instead of only
+     * where a match can begin ({@link AnchoredScan}). The reference that shows the shortcuts lose nothing, and
+     * what they save.
+     */
+    List<PhoneMatch> findScanningWholeText(String text) {
+        return find(text, false);
+    }
+
+    private List<PhoneMatch> find(String text, boolean shortcuts) {
         List<PhoneMatch> found = new ArrayList<>();
-        for (PhoneNumberMatch m : UTIL.findNumbers(text, REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            PhoneNumber number = m.number();
-            int start = m.start();
-            // "(320-235-0962)": the matcher takes the opening bracket of a parenthetical as the area code's.
-            if (text.charAt(start) == '(' && (start + 4 >= m.end() || text.charAt(start + 4) != ')')) {
-                start++;
+        if (shortcuts) {
+            for (NumberWindows.Window w : NumberWindows.of(text)) {
+                addNumbers(text, w.start(), w.end(), found);
             }
-            found.add(new PhoneMatch(start, m.end(), UTIL.format(number, PhoneNumberFormat.E164),
-                    channelBefore(text, start), "number", number.hasExtension() ? number.getExtension() : ""));
+        } else {
+            addNumbers(text, 0, text.length(), found);
         }
-        addShortCodes(text, found);
-        addServiceCodes(text, found);
-        addVanityNumbers(text, found);
+        addShortCodes(text, found, shortcuts);
+        addServiceCodes(text, found, shortcuts);
+        addVanityNumbers(text, found, shortcuts);
         found.sort(Comparator.comparingInt(PhoneMatch::start).thenComparingInt(PhoneMatch::end));
         return found;
     }
 
-    private static void addShortCodes(String text, List<PhoneMatch> found) {
-        Matcher m = SHORT_CODE.matcher(text);
-        while (m.find()) {
+    /** Full numbers of {@code text[from, to)}, by libphonenumber's matcher, with offsets into the whole text. */
+    private static void addNumbers(String text, int from, int to, List<PhoneMatch> found) {
+        String window = from == 0 && to == text.length() ? text : text.substring(from, to);
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            PhoneNumber number = m.number();
+            int start = from + m.start();
+            int end = from + m.end();
+            // "(320-235-0962)": the matcher takes the opening bracket of a parenthetical as the area code's.
+            if (text.charAt(start) == '(' && (start + 4 >= end || text.charAt(start + 4) != ')')) {
+                start++;
+            }
+            found.add(new PhoneMatch(start, end, UTIL.format(number, PhoneNumberFormat.E164),
+                    channelBefore(text, start), "number", number.hasExtension() ? number.getExtension() : ""));
+        }
+    }
+
+    /** The matches of {@code pattern}: with shortcuts, tried only where {@code starts} says one can begin. */
+    private static List<MatchResult> matches(Pattern pattern, String text, AnchoredScan.Starts starts, boolean shortcuts) {
+        return shortcuts ? AnchoredScan.matches(pattern, text, starts) : AnchoredScan.everywhere(pattern, text);
+    }
+
+    /**
+     * The next place where "text", "txt" or "sms" begins, in any ASCII case (the patterns' {@code (?i)}): the only
+     * places a short code pattern can match.
+     */
+    private static int nextSmsKeyword(String text, int from) {
+        for (int i = from, last = text.length() - 3; i <= last; i++) {
+            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case of T and S; no other character becomes t or s
+            if (c == 't' && (text.regionMatches(true, i, "text", 0, 4) || text.regionMatches(true, i, "txt", 0, 3))
+                    || c == 's' && text.regionMatches(true, i, "sms", 0, 3)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void addShortCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
+        AnchoredScan.Starts keyword = from -> nextSmsKeyword(text, from);
+        for (MatchResult m : matches(SHORT_CODE, text, keyword, shortcuts)) {
             addUnlessOverlapping(found, new PhoneMatch(m.start(2), m.end(2), m.group(2), "sms", "short-code", ""));
         }
-        Matcher bare = BARE_SHORT_CODE.matcher(text);
-        while (bare.find()) {
+        for (MatchResult bare : matches(BARE_SHORT_CODE, text, keyword, shortcuts)) {
             addUnlessOverlapping(found, new PhoneMatch(bare.start(1), bare.end(1), bare.group(1), "sms", "short-code", ""));
         }
     }
 
-    private static void addServiceCodes(String text, List<PhoneMatch> found) {
-        Matcher m = SERVICE_CODE.matcher(text);
-        while (m.find()) {
+    /** The next place where 211 to 911, 988 or 2-1-1 to 9-1-1 begins: where the service code pattern can match. */
+    private static int nextServiceCode(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '2' && c <= '9' && (text.startsWith("11", i + 1) || c == '9' && text.startsWith("88", i + 1)
+                    || text.startsWith("-1-1", i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void addServiceCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
+        for (MatchResult m : matches(SERVICE_CODE, text, from -> nextServiceCode(text, from), shortcuts)) {
             int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
             String before = text.substring(Math.max(0, lineStart), m.start());
             if (!CALL_CONTEXT.matcher(before).find()) {
@@ -86,9 +147,26 @@ final class PhoneFinder {
         }
     }
 
-    private static void addVanityNumbers(String text, List<PhoneMatch> found) {
-        Matcher m = VANITY.matcher(text);
-        while (m.find()) {
+    /**
+     * The next place where a 1, a bracket or an area code's first digit stands that does not follow a word character
+     * or hyphen (the pattern's {@code (?<![\w-])}, with \w = [a-zA-Z_0-9]): where a vanity number can begin.
+     */
+    private static int nextVanityStart(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c >= '1' && c <= '9') && (i == 0 || !isWordOrHyphen(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    private static void addVanityNumbers(String text, List<PhoneMatch> found, boolean shortcuts) {
+        for (MatchResult m : matches(VANITY, text, from -> nextVanityStart(text, from), shortcuts)) {
             String rest = m.group(2);
             if (rest.chars().noneMatch(Character::isLetter)) {
                 continue; // all digits: libphonenumber's business
