@@ -135,6 +135,70 @@ class ConcurrentEditorsIT {
         assertTrue(stale > 0, "overlapping editors met stale versions");
     }
 
+    @Test
+    void everyAcknowledgedHttpDecisionSurvivesAKillDashNineOfTheServer() throws Exception {
+        FactdeskProcess.copyCorpus(work.resolve("corpus"));
+        assertEquals(0, FactdeskProcess.run(work, "run", "corpus", "--out", "out", "--data", "data").exitCode());
+        Files.writeString(work.resolve("ed.pw"), "a long editor password\n");
+        assertEquals(0, FactdeskProcess.run(work, "user", "add", "ed", "--role", "editor", "--password-file", "ed.pw",
+                "--data", "data").exitCode());
+        List<String> flags = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve("out/flags.jsonl"))) {
+            JsonNode f = JSON.readTree(line);
+            if (f.get("type").asText().equals("phone")) {
+                flags.add(f.get("id").asText());
+            }
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        try (WorkbenchServer server = WorkbenchServer.start(work, "data", port)) {
+            String base = "http://127.0.0.1:" + port;
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            for (int c = 0; c < 4; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                    String csrf = JSON.readTree(http.send(post(base + "/api/session", null,
+                            "{\"name\":\"ed\",\"password\":\"a long editor password\"}"),
+                            HttpResponse.BodyHandlers.ofString()).body()).get("csrf").asText();
+                    for (int n = 0; ; n++) {
+                        String flag = flags.get((client + n * 4) % flags.size());
+                        String note = "client " + client + " #" + n;
+                        long version = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/flags/" + flag))
+                                .GET().build(), HttpResponse.BodyHandlers.ofString()).body()).at("/flag/version").asLong();
+                        String body = "{\"verdict\":\"verified\",\"evidence\":\"" + EVIDENCE + "\",\"note\":\"" + note
+                                + "\",\"version\":" + version + "}";
+                        HttpResponse<String> r = http.send(post(base + "/api/flags/" + flag + "/review", csrf, body),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            acknowledged.add(note);
+                        }
+                    }
+                });
+            }
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (acknowledged.size() < 80 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            server.kill(); // mid-burst: requests are in flight
+            pool.shutdownNow();
+        }
+        List<String> snapshot = new ArrayList<>(acknowledged);
+        assertTrue(snapshot.size() >= 80, "decisions were acknowledged before the kill: " + snapshot.size());
+        // restart: the journal opens (a torn last line is cut) and every acknowledged decision is there
+        FactdeskProcess.Result status = FactdeskProcess.run(work, "status", "--data", "data");
+        assertEquals(0, status.exitCode(), status.err());
+        String journal = Files.readString(work.resolve("data/journal.jsonl"));
+        for (String note : snapshot) {
+            assertTrue(journal.contains("\"note\":\"" + note + "\""), "acknowledged over HTTP and lost: " + note);
+        }
+        System.out.printf("HTTP burst: server killed after %d acknowledged decisions; all %d found after restart%n",
+                snapshot.size(), snapshot.size());
+    }
+
     private static HttpRequest post(String url, String csrf, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));

@@ -75,6 +75,12 @@ final class WorkbenchServer implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** kill -9: no shutdown hook, no flushing. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
