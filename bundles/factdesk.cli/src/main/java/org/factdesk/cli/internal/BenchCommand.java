@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -70,13 +71,15 @@ import org.factdesk.api.review.ReviewService;
 import org.factdesk.api.review.StaleDecisionException;
 import org.factdesk.api.review.Verdict;
 import org.factdesk.support.json.FlagLines;
+import org.factdesk.support.text.AnalyzedDocuments;
 
 /**
- * {@code bench [CORPUS] [--warmup N] [--threads N]}: one run that measures, on the same documents and after
+ * {@code bench [CORPUS] [--warmup N] [--threads N] [--detectors]}: one run that measures, on the same documents and after
  * warm-up, (a) bare parsing and text extraction with the installed parsers, (b) bare indexing of those texts,
  * (c) the whole pipeline in a fresh workspace, and their ratio; then the pipeline on half of the documents and on
  * one thread (its flags must be byte-identical), (d) search latency, (e) the time to record a review decision,
- * and (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings).
+ * (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings), and (g)
+ * the CPU time of each detector ({@code --detectors}: only that).
  *
  * <p>CORPUS is a folder made by {@code features/factdesk.app/bench/assemble-corpus.sh}: its {@code html/} part is
  * the document set (all of CORPUS when there is none), its {@code email/} part the phone-dense text of (f). So that
@@ -123,7 +126,7 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Set.of("warmup", "threads"), Set.of());
+        Arguments a = Arguments.parse(args, Set.of("warmup", "threads"), Set.of("detectors"));
         if (a.positional().size() > 1) {
             throw new UsageException("bench takes one corpus folder, got " + a.positional());
         }
@@ -142,6 +145,10 @@ final class BenchCommand {
         List<Doc> docs = list(docsDir, parsers.keySet());
         if (docs.isEmpty()) {
             throw new IOException("no document a parser takes in " + docsDir);
+        }
+        if (a.flag("detectors")) {
+            detectorCosts(docs, parsers, LocalDate.now());
+            return 0;
         }
         Path scratch = Files.createTempDirectory("factdesk-bench-");
         try {
@@ -245,6 +252,7 @@ final class BenchCommand {
             out.println("(f) e-mails skipped: no email/ folder in " + corpus);
         }
         samePhones &= phoneShortcuts("documents", docs, parsers, asOf);
+        detectorCosts(docs, parsers, asOf);
         out.printf(Locale.ROOT, "load average at the end: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return identical && samePhones ? 0 : 1;
@@ -572,6 +580,52 @@ final class BenchCommand {
             out.println("    first difference: " + firstDifference);
         }
         return differing == 0;
+    }
+
+    // --- (g) where the pipeline's time goes ---
+
+    /**
+     * Runs every installed detector, one after another on one thread, over the documents and prints the CPU time of
+     * each, with sentence splitting and the parse for scale: what (c) spends beyond (a) and (b).
+     */
+    private void detectorCosts(List<Doc> docs, Map<String, DocumentParser> parsers, LocalDate asOf) {
+        List<Map.Entry<Detector, Map<String, Object>>> detectors = new ArrayList<>(services.withProperties(Detector.class));
+        detectors.sort(Comparator.comparing(e -> String.join(",", strings(e.getValue().get(Detector.TYPE)))));
+        long[] detectorNanos = new long[detectors.size()];
+        long parseNanos = 0;
+        long splitNanos = 0;
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        List<Doc> warm = everyNth(docs, SAMPLE_EVERY);
+        for (int pass = 0; pass < 2; pass++) {
+            for (Doc d : pass == 0 ? warm : docs) {
+                long t0 = threadBean.getCurrentThreadCpuTime();
+                ExtractedText text = extract(d, parsers);
+                if (text == null) {
+                    continue;
+                }
+                long t1 = threadBean.getCurrentThreadCpuTime();
+                AnalyzedDocument doc = AnalyzedDocuments.of(d.relative(), text, asOf);
+                long t2 = threadBean.getCurrentThreadCpuTime();
+                if (pass == 1) {
+                    parseNanos += t1 - t0;
+                    splitNanos += t2 - t1;
+                }
+                for (int i = 0; i < detectors.size(); i++) {
+                    long t = threadBean.getCurrentThreadCpuTime();
+                    detectors.get(i).getKey().detect(doc);
+                    if (pass == 1) {
+                        detectorNanos[i] += threadBean.getCurrentThreadCpuTime() - t;
+                    }
+                }
+            }
+        }
+        long all = Arrays.stream(detectorNanos).sum();
+        out.printf(Locale.ROOT, "(g) CPU time on 1 thread over the %d documents: parse %.2f s, sentence split %.2f s, "
+                + "all detectors %.2f s:%n", docs.size(), parseNanos / 1e9, splitNanos / 1e9, all / 1e9);
+        for (int i = 0; i < detectors.size(); i++) {
+            out.printf(Locale.ROOT, "    %-12s %6.2f s%n", String.join(",", strings(detectors.get(i).getValue()
+                    .get(Detector.TYPE))), detectorNanos[i] / 1e9);
+        }
     }
 
     // --- helpers ---

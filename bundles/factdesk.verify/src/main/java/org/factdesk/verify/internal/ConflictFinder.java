@@ -1,6 +1,7 @@
 package org.factdesk.verify.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,34 +112,60 @@ final class ConflictFinder {
                 && a.charAt(diff.get(0)) == b.charAt(diff.get(1)) && a.charAt(diff.get(1)) == b.charAt(diff.get(0));
     }
 
+    /**
+     * Pairs of statistics that give different values for what reads as the same quantity. Only pairs that share
+     * at least {@link #MIN_SHARED_WORDS} key words can qualify, so candidates come from an index of key word to
+     * statistics instead of every pair: a corpus with n statistics costs about the pairs that share words, not n².
+     * Pairs are judged in the order of the plain double loop, so the conflicts come out in the same order.
+     */
     private void valueDifferences(List<Flag> flags, Map<String, String> states) {
         List<Flag> stats = flags.stream().filter(f -> f.type().equals(FlagTypes.STATISTIC)).toList();
         List<Set<String>> keys = stats.stream().map(f -> Quantities.keyWords(f.context(), f.text())).toList();
+        Map<String, List<Integer>> byWord = new HashMap<>();
         for (int i = 0; i < stats.size(); i++) {
-            for (int j = i + 1; j < stats.size(); j++) {
-                Flag a = stats.get(i);
-                Flag b = stats.get(j);
-                String stateA = states.get(a.doc());
-                String stateB = states.get(b.doc());
-                if (stateA != null && stateB != null && !stateA.equals(stateB)) {
-                    continue;
-                }
-                if (a.context().equals(b.context()) || Quantities.common(keys.get(i), keys.get(j)) < MIN_SHARED_WORDS
-                        || Quantities.overlap(keys.get(i), keys.get(j)) < SAME_QUANTITY) {
-                    continue;
-                }
-                List<String> va = Quantities.numbers(a.text());
-                List<String> vb = Quantities.numbers(b.text());
-                if (va.isEmpty() || vb.isEmpty() || va.equals(vb)) {
-                    continue;
-                }
-                String about = String.join(" ", new TreeSet<>(intersection(keys.get(i), keys.get(j))));
-                add(a, "value", "'" + a.text() + "' here, '" + b.text() + "' in " + b.doc() + " (" + about + ")", 0.85,
-                        Map.of("with", b.id()));
-                add(b, "value", "'" + b.text() + "' here, '" + a.text() + "' in " + a.doc() + " (" + about + ")", 0.85,
-                        Map.of("with", a.id()));
+            for (String w : keys.get(i)) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
         }
+        int[] shared = new int[stats.size()];
+        for (int i = 0; i < stats.size(); i++) {
+            List<Integer> candidates = new ArrayList<>();
+            for (String w : keys.get(i)) {
+                for (int j : byWord.get(w)) {
+                    if (j > i && shared[j]++ == 0) {
+                        candidates.add(j);
+                    }
+                }
+            }
+            Collections.sort(candidates);
+            for (int j : candidates) {
+                if (shared[j] >= MIN_SHARED_WORDS) {
+                    compareValues(stats.get(i), stats.get(j), keys.get(i), keys.get(j), states);
+                }
+                shared[j] = 0;
+            }
+        }
+    }
+
+    private void compareValues(Flag a, Flag b, Set<String> keysA, Set<String> keysB, Map<String, String> states) {
+        String stateA = states.get(a.doc());
+        String stateB = states.get(b.doc());
+        if (stateA != null && stateB != null && !stateA.equals(stateB)) {
+            return;
+        }
+        if (a.context().equals(b.context()) || Quantities.overlap(keysA, keysB) < SAME_QUANTITY) {
+            return;
+        }
+        List<String> va = Quantities.numbers(a.text());
+        List<String> vb = Quantities.numbers(b.text());
+        if (va.isEmpty() || vb.isEmpty() || va.equals(vb)) {
+            return;
+        }
+        String about = String.join(" ", new TreeSet<>(intersection(keysA, keysB)));
+        add(a, "value", "'" + a.text() + "' here, '" + b.text() + "' in " + b.doc() + " (" + about + ")", 0.85,
+                Map.of("with", b.id()));
+        add(b, "value", "'" + b.text() + "' here, '" + a.text() + "' in " + a.doc() + " (" + about + ")", 0.85,
+                Map.of("with", a.id()));
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {

@@ -25,50 +25,102 @@ final class ChromeLabels {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Rule(ChromeKind kind, Pattern pattern) {
+    /**
+     * A pattern and the lower-case strings of which its every match contains at least one: the pattern runs only
+     * on a block that holds one of them, so the usual block (a paragraph, a code line) costs a few substring
+     * searches instead of forty regular expressions.
+     */
+    private record Rule(ChromeKind kind, Pattern pattern, List<String> needles) {
+        boolean matches(String text, String folded) {
+            for (String needle : needles) {
+                if (folded.contains(needle)) {
+                    return pattern.matcher(text).find();
+                }
+            }
+            return false;
+        }
     }
 
     /** Patterns that make a block chrome by themselves; tried with find() on the trimmed block. */
     private static final List<Rule> CHROME_RULES = List.of(
-            rule(ChromeKind.COMMENTS, "^no comments yet\\b"),
-            rule(ChromeKind.COMMENTS, "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)\\b.{0,40}$"),
-            rule(ChromeKind.COMMENTS, "your email address will not be published"),
-            rule(ChromeKind.COMMENTS, "required fields are marked"),
-            rule(ChromeKind.COMMENTS, "^save my name,? email,? and website"),
-            rule(ChromeKind.COMMENTS, "^notify me of (?:follow-up comments|new comments|new posts)"),
-            rule(ChromeKind.COMMENTS, "^you must be (?:logged|signed) in to (?:post a )?comment"),
-            rule(ChromeKind.COMMENTS, "^comments are closed\\b"),
-            rule(ChromeKind.COMMENTS, "^this site uses akismet"),
-            rule(ChromeKind.COMMENTS, "^\\d{1,5} (?:comments?|responses?|replies|thoughts on)\\b.{0,120}$"),
-            rule(ChromeKind.COMMENTS, "^be the first to comment\\b"),
-            rule(ChromeKind.COMMENTS, "^(?:post|submit) comment$"),
-            rule(ChromeKind.COMMENTS, "^cancel reply$"),
-            rule(ChromeKind.NAVIGATION, "^skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer)\\b.{0,20}$"),
-            rule(ChromeKind.NAVIGATION, "^jump to (?:navigation|content|search)\\b.{0,20}$"),
-            rule(ChromeKind.NAVIGATION, "^print (?:this )?(?:page|article|story)$"),
-            rule(ChromeKind.NAVIGATION, "^(?:back|return) to top$"),
-            rule(ChromeKind.NAVIGATION, "^(?:toggle (?:navigation|menu)|(?:main|primary|open|close) menu)$"),
-            rule(ChromeKind.NAVIGATION, "^you are here:"),
-            rule(ChromeKind.NAVIGATION, "^(?:related (?:posts|articles|stories|content|links)|you (?:may|might) also like|more (?:stories|articles|news))$"),
-            rule(ChromeKind.NAVIGATION, "^(?:previous|next) (?:post|article|story)\\b[^.!?]{0,120}$"),
-            rule(ChromeKind.NAVIGATION, "^(?:sign up for|subscribe to) (?:our )?(?:email updates|e-?mail alerts|newsletters?)\\b[^.!?]{0,40}$"),
-            rule(ChromeKind.NAVIGATION, "^(?:search (?:this site|for:?)|select (?:a )?language|powered by google translate)$"),
-            rule(ChromeKind.SOCIAL, "^(?:share|email) this (?:page|article|story|post)\\b:?$"),
-            rule(ChromeKind.SOCIAL, "^(?:share|post|tweet|pin) (?:on|to) [\\w ]{1,30}$"),
-            rule(ChromeKind.SOCIAL, "^(?:share|like) this:?$"),
-            rule(ChromeKind.SOCIAL, "^like loading"),
-            rule(ChromeKind.SOCIAL, "^(?:follow|like|find|connect with) us on\\b[^.!?]{0,80}$"),
-            rule(ChromeKind.CATEGORY, "^(?:categories|category|tags|tagged(?: with| as)?|filed (?:under|in)|posted in)\\s*:?\\s+\\p{Lu}[^.!?]{0,200}$"),
-            rule(ChromeKind.LOGO, "^[^.!?]{0,80}\\slogo$"),
-            rule(ChromeKind.LOGO, "^logo(?: of|:)\\s[^.!?]{1,80}$"),
-            rule(ChromeKind.LEGAL, "^(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\b.{0,12}(?:©|(?:19|20)\\d\\d))"),
-            rule(ChromeKind.LEGAL, "©\\s*(?:19|20)\\d\\d"),
-            rule(ChromeKind.LEGAL, "\\ball rights reserved\\b"),
-            rule(ChromeKind.COOKIE, "\\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b"),
-            rule(ChromeKind.COOKIE, "\\baccept(?: all)? cookies\\b"),
-            rule(ChromeKind.COOKIE, "\\bcookie (?:settings|preferences|policy|consent|notice)\\b"),
-            rule(ChromeKind.COOKIE, "\\bby (?:continuing|clicking|using)\\b.{0,80}\\bcookies\\b"),
-            rule(ChromeKind.COOKIE, "\\bconsent to (?:the use of )?cookies\\b"));
+            rule(ChromeKind.COMMENTS, "^no comments yet\\b",
+                    "no comments yet"),
+            rule(ChromeKind.COMMENTS, "^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)\\b.{0,40}$",
+                    "leave a ", "a comment"),
+            rule(ChromeKind.COMMENTS, "your email address will not be published",
+                    "will not be published"),
+            rule(ChromeKind.COMMENTS, "required fields are marked",
+                    "required fields"),
+            rule(ChromeKind.COMMENTS, "^save my name,? email,? and website",
+                    "save my name"),
+            rule(ChromeKind.COMMENTS, "^notify me of (?:follow-up comments|new comments|new posts)",
+                    "notify me of"),
+            rule(ChromeKind.COMMENTS, "^you must be (?:logged|signed) in to (?:post a )?comment",
+                    "you must be"),
+            rule(ChromeKind.COMMENTS, "^comments are closed\\b",
+                    "comments are closed"),
+            rule(ChromeKind.COMMENTS, "^this site uses akismet",
+                    "akismet"),
+            rule(ChromeKind.COMMENTS, "^\\d{1,5} (?:comments?|responses?|replies|thoughts on)\\b.{0,120}$",
+                    "comment", "respons", "replies", "thoughts on"),
+            rule(ChromeKind.COMMENTS, "^be the first to comment\\b",
+                    "be the first to comment"),
+            rule(ChromeKind.COMMENTS, "^(?:post|submit) comment$",
+                    "comment"),
+            rule(ChromeKind.COMMENTS, "^cancel reply$",
+                    "cancel reply"),
+            rule(ChromeKind.NAVIGATION, "^skip to (?:the )?(?:main )?(?:content|navigation|main|search|footer)\\b.{0,20}$",
+                    "skip to"),
+            rule(ChromeKind.NAVIGATION, "^jump to (?:navigation|content|search)\\b.{0,20}$",
+                    "jump to"),
+            rule(ChromeKind.NAVIGATION, "^print (?:this )?(?:page|article|story)$",
+                    "print "),
+            rule(ChromeKind.NAVIGATION, "^(?:back|return) to top$",
+                    " to top"),
+            rule(ChromeKind.NAVIGATION, "^(?:toggle (?:navigation|menu)|(?:main|primary|open|close) menu)$",
+                    "menu", "toggle navigation"),
+            rule(ChromeKind.NAVIGATION, "^you are here:",
+                    "you are here"),
+            rule(ChromeKind.NAVIGATION, "^(?:related (?:posts|articles|stories|content|links)|you (?:may|might) also like|more (?:stories|articles|news))$",
+                    "related ", "also like", "more "),
+            rule(ChromeKind.NAVIGATION, "^(?:previous|next) (?:post|article|story)\\b[^.!?]{0,120}$",
+                    "previous ", "next "),
+            rule(ChromeKind.NAVIGATION, "^(?:sign up for|subscribe to) (?:our )?(?:email updates|e-?mail alerts|newsletters?)\\b[^.!?]{0,40}$",
+                    "sign up for", "subscribe to"),
+            rule(ChromeKind.NAVIGATION, "^(?:search (?:this site|for:?)|select (?:a )?language|powered by google translate)$",
+                    "search ", "select ", "translate"),
+            rule(ChromeKind.SOCIAL, "^(?:share|email) this (?:page|article|story|post)\\b:?$",
+                    "this "),
+            rule(ChromeKind.SOCIAL, "^(?:share|post|tweet|pin) (?:on|to) [\\w ]{1,30}$",
+                    " on ", " to "),
+            rule(ChromeKind.SOCIAL, "^(?:share|like) this:?$",
+                    "share this", "like this"),
+            rule(ChromeKind.SOCIAL, "^like loading",
+                    "like loading"),
+            rule(ChromeKind.SOCIAL, "^(?:follow|like|find|connect with) us on\\b[^.!?]{0,80}$",
+                    " us on"),
+            rule(ChromeKind.CATEGORY, "^(?:categories|category|tags|tagged(?: with| as)?|filed (?:under|in)|posted in)\\s*:?\\s+\\p{Lu}[^.!?]{0,200}$",
+                    "categor", "tag", "filed ", "posted in"),
+            rule(ChromeKind.LOGO, "^[^.!?]{0,80}\\slogo$",
+                    "logo"),
+            rule(ChromeKind.LOGO, "^logo(?: of|:)\\s[^.!?]{1,80}$",
+                    "logo"),
+            rule(ChromeKind.LEGAL, "^(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\b.{0,12}(?:©|(?:19|20)\\d\\d))",
+                    "©", "(c)", "copyright"),
+            rule(ChromeKind.LEGAL, "©\\s*(?:19|20)\\d\\d",
+                    "©"),
+            rule(ChromeKind.LEGAL, "\\ball rights reserved\\b",
+                    "all rights reserved"),
+            rule(ChromeKind.COOKIE, "\\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b",
+                    "cookie"),
+            rule(ChromeKind.COOKIE, "\\baccept(?: all)? cookies\\b",
+                    "cookie"),
+            rule(ChromeKind.COOKIE, "\\bcookie (?:settings|preferences|policy|consent|notice)\\b",
+                    "cookie"),
+            rule(ChromeKind.COOKIE, "\\bby (?:continuing|clicking|using)\\b.{0,80}\\bcookies\\b",
+                    "cookie"),
+            rule(ChromeKind.COOKIE, "\\bconsent to (?:the use of )?cookies\\b",
+                    "cookie"));
 
     /** Labels that are chrome when they stand next to other chrome; compared lower-cased, without end marks. */
     private static final Map<String, ChromeKind> LABELS = labels();
@@ -106,15 +158,39 @@ final class ChromeLabels {
     private static final Set<String> LINK_LINE_WORDS = Set.of("of", "on", "us", "the", "this", "with", "to", "via",
             "channel", "page", "share", "follow");
 
+    /** Longer blocks are no label, whatever arrows or bars a menu puts around it. */
+    private static final int LONGEST_DECORATED_LABEL = 60;
+
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·▪◦*\\-–]|\\d{1,2}[.)])\\s");
-    /** Arrows and separators that menus put around labels. */
-    private static final Pattern DECORATION = Pattern.compile("^[\\s»›>|•·]+|[\\s»›>|•·:]+$");
+    /** Arrows and separators that menus put before labels, and after them (with a colon). */
+    private static final String LEADING_DECORATION = "»›>|•·";
+    private static final String TRAILING_DECORATION = "»›>|•·:";
 
     private ChromeLabels() {
     }
 
-    private static Rule rule(ChromeKind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex, FLAGS));
+    private static Rule rule(ChromeKind kind, String regex, String... needles) {
+        return new Rule(kind, Pattern.compile(regex, FLAGS), List.of(needles));
+    }
+
+    /**
+     * The text case-folded as the patterns compare it (CASE_INSENSITIVE with UNICODE_CASE matches characters
+     * whose upper-case, or whose upper-case's lower-case, are equal), so that a needle test never rejects a block
+     * its pattern would match.
+     */
+    static String fold(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(f);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     static Verdict judge(String block) {
@@ -122,20 +198,48 @@ final class ChromeLabels {
         if (text.isEmpty() || text.length() > MAX_CHROME_LENGTH) {
             return Verdict.CONTENT;
         }
+        String folded = fold(text);
         for (Rule r : CHROME_RULES) {
-            if (r.pattern().matcher(text).find()) {
+            if (r.matches(text, folded)) {
                 return new Verdict(Strength.CHROME, r.kind());
             }
         }
-        if (isSocialLinkLine(text)) {
+        if (mentionsTwoNetworks(folded) && isSocialLinkLine(text)) {
             return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
         }
-        String label = DECORATION.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
-        ChromeKind kind = LABELS.get(label);
-        if (kind != null) {
-            return new Verdict(Strength.LABEL, kind);
+        if (text.length() <= LONGEST_DECORATED_LABEL) {
+            ChromeKind kind = LABELS.get(withoutDecoration(text).toLowerCase(Locale.ROOT));
+            if (kind != null) {
+                return new Verdict(Strength.LABEL, kind);
+            }
         }
         return isLinkLike(text) ? Verdict.LINK_LIKE : Verdict.CONTENT;
+    }
+
+    /** The label inside its menu decoration: "» Contact us |" is "Contact us". */
+    static String withoutDecoration(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (Character.isWhitespace(text.charAt(start))
+                || LEADING_DECORATION.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || TRAILING_DECORATION.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether two different network names occur in the case-folded text: the cheap half of a social link line. */
+    private static boolean mentionsTwoNetworks(String folded) {
+        int found = 0;
+        for (String network : NETWORKS) {
+            if (folded.contains(network) && ++found == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
  * maximized F1 in 5-fold cross-validation on that training set. {@link #score} scores any text as one sentence, with no other rule.
  *
  * <p>Flags: each sentence of the document that scores at or above the threshold, except sentences in headings,
- * questions (ending in {@code ?}) and fragments of fewer than four words. The span is the whole sentence.
+ * questions (ending in {@code ?}), fragments of fewer than four words and program code ("if (ptr == NULL) {
+ * return -ENOMEM; }", see {@link ClaimSentences#looksLikeCode}). The span is the whole sentence.
  * {@code normalized} is the sentence with white space collapsed to single spaces, cut to 300 characters.
  * Attributes: {@code score} (four decimals) and {@code model}.
  *
@@ -34,7 +35,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = {Detector.class, CheckWorthiness.class}, property = {
         Detector.TYPE + "=" + FlagTypes.CLAIM,
-        Detector.VERSION + "=1",
+        Detector.VERSION + "=2",
         CheckWorthiness.MODEL + "=" + ClaimModel.BUNDLED_NAME})
 public final class ClaimDetector implements Detector, CheckWorthiness {
     private final ClaimModel model = ClaimModel.bundled();
@@ -57,7 +58,7 @@ public final class ClaimDetector implements Detector, CheckWorthiness {
             boolean inHeading = block < blocks.size() && blocks.get(block).kind() == BlockKind.HEADING
                     && blocks.get(block).span().overlaps(sentence);
             if (inHeading || !ClaimSentences.hasEnoughWords(text, start, end)
-                    || ClaimSentences.isQuestion(text, start, end)) {
+                    || ClaimSentences.isQuestion(text, start, end) || ClaimSentences.looksLikeCode(text, start, end)) {
                 continue;
             }
             double score = model.score(text.substring(start, Math.min(end, start + SentenceVectorizer.MAX_CHARS)));

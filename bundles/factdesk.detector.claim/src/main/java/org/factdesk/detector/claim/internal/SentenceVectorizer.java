@@ -31,6 +31,14 @@ final class SentenceVectorizer {
     private static final int YEAR_SHAPE = tokenHash("<year>".toCharArray(), 0, 6);
     private static final int NUMBER_SHAPE = tokenHash("<num>".toCharArray(), 0, 5);
 
+    private static final double[] SUBLINEAR_TF = new double[64];
+
+    static {
+        for (int count = 1; count < SUBLINEAR_TF.length; count++) {
+            SUBLINEAR_TF[count] = 1 + StrictMath.log(count);
+        }
+    }
+
     private final FeatureSpec spec;
 
     SentenceVectorizer(FeatureSpec spec) {
@@ -189,7 +197,7 @@ final class SentenceVectorizer {
                 j++;
             }
             int count = j - i;
-            double weight = spec.sublinearTf() ? 1 + StrictMath.log(count) : count;
+            double weight = spec.sublinearTf() ? sublinearTf(count) : count;
             hashes[distinct] = features[i];
             weights[distinct++] = weight;
             sumOfSquares += weight * weight;
@@ -201,6 +209,11 @@ final class SentenceVectorizer {
             double sign = (h & 1) == 0 ? 1 : -1;
             sink.add(h >>> (32 - spec.dimensionBits()), sign * weights[k] / norm);
         }
+    }
+
+    /** {@code 1 + ln(count)}, from a table for the usual small counts: the same values, without a logarithm each. */
+    static double sublinearTf(int count) {
+        return count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + StrictMath.log(count);
     }
 
     static int tokenHash(char[] text, int start, int end) {

@@ -88,14 +88,15 @@ class ClaimDetectorTest {
     }
 
     @Test
-    void skipsQuestionsHeadingsAndFragmentsEvenWhenTheModelScoresThemHigh() {
+    void skipsQuestionsHeadingsFragmentsAndCodeEvenWhenTheModelScoresThemHigh() {
         String question = "Did 70% of the 2023 charges in Kandiyohi County target buyers?";
         String heading = "In 2014, Minnesota\u2019s Safe Harbor law went into effect.";
         String fragment = "Up 40 percent."; // three words
-        for (String s : List.of(question, heading, fragment)) {
+        String code = "if (arrests[2023] > 70) { charges = 1200; }";
+        for (String s : List.of(question, heading, fragment, code)) {
             assertTrue(DETECTOR.score(s) >= DETECTOR.threshold(), () -> "the model alone would flag: " + s);
         }
-        assertEquals(List.of(), flagged(new TestDocument().heading(heading).paragraph(question, fragment)
+        assertEquals(List.of(), flagged(new TestDocument().heading(heading).paragraph(question, fragment, code)
                 .listItem("\u201cDid 2,000 people call the Texas hotline in 2021?\u201d").build()));
         assertEquals(List.of(heading), flaggedParagraph(heading));
     }

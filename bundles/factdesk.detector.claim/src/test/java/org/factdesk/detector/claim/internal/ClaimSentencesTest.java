@@ -30,6 +30,22 @@ class ClaimSentencesTest {
         assertTrue(enoughWords("Kansas doesn't license brothels."));
     }
 
+    private static boolean code(String s) {
+        return ClaimSentences.looksLikeCode(s, 0, s.length());
+    }
+
+    @Test
+    void programCodeIsNotProse() {
+        assertTrue(code("if (ptr == NULL) { return -ENOMEM; }"));
+        assertTrue(code(">>> squares = [x * x for x in range(10)]"));
+        assertTrue(code("SELECT count(*) FROM cases WHERE year >= 2020;"));
+        assertTrue(code("<a href=\"/help\">Get help</a>"));
+        assertFalse(code("Arrests rose 12% (n=45) in 2023 (DHS)."));
+        assertFalse(code("Call the hotline (1-888-373-7888) or text HELP to 233733."));
+        assertFalse(code("Under Minn. Stat. \u00a7 609.321, subd. 7a, a minor (under 18) is a victim."));
+        assertFalse(code("A 2022 report found 68% of survivors were first exploited before age 18."));
+    }
+
     @Test
     void questionsEndInAQuestionMark() {
         assertTrue(question("Is prostitution legal in Willmar, Minnesota?"));

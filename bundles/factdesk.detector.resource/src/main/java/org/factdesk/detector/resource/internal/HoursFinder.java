@@ -35,7 +35,7 @@ final class HoursFinder {
 
     List<Contact> find(String text, int from, int to) {
         NonOverlapping out = new NonOverlapping(); // an "Hours:" field is not also reported piece by piece
-        if (TextScan.contains(text, from, to, "hours", true)) {
+        if (TextScan.containsIgnoreCase(text, from, to, "hours")) {
             Matcher field = HOURS_FIELD.matcher(text).region(from, to);
             while (field.find()) {
                 String value = trimmed(field.group(1));
@@ -45,7 +45,7 @@ final class HoursFinder {
                 }
             }
         }
-        if (TextScan.contains(text, from, to, "24", false) || TextScan.contains(text, from, to, "clock", true)) {
+        if (TextScan.contains(text, from, to, "24") || TextScan.containsIgnoreCase(text, from, to, "clock")) {
             addAll(ROUND_THE_CLOCK, text, from, to, out);
         }
         if (hasDayName(text, from, to)) {
@@ -68,7 +68,7 @@ final class HoursFinder {
     /** Every day name, full or short, starts with one of these (case as written: "Mon", "Tue", ...). */
     private static boolean hasDayName(String text, int from, int to) {
         for (String prefix : DAY_PREFIXES) {
-            if (TextScan.contains(text, from, to, prefix, false)) {
+            if (TextScan.contains(text, from, to, prefix)) {
                 return true;
             }
         }

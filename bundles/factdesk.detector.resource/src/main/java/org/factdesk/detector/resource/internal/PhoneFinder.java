@@ -33,35 +33,54 @@ final class PhoneFinder {
     private static final Pattern SERVICE_CODE = Pattern.compile(
             "(?i)\\b(?:call|dial|dialing|calling|contact|text|reach)(?:\\s+or\\s+text)?\\s+(?:[\"“]?)([2-9]-?1-?1|988)(?![\\w\\-])");
 
+    /** A US number has ten digits (its area code, exchange and line). */
+    private static final int US_DIGITS = 10;
+    /** A short code has five or six digits in a row. */
+    private static final int SHORT_CODE_DIGITS = 5;
+
+    /** "988", or "11" / "1-1" ending an N11 code: what {@link #SERVICE_CODE} needs in the range. */
+    private static boolean mayHoldServiceCode(String text, int from, int to) {
+        return TextScan.contains(text, from, to, "11") || TextScan.contains(text, from, to, "1-1")
+                || TextScan.contains(text, from, to, "988");
+    }
+
     /** "Fax: 860-555-0192": a fax number is not a way for a reader to reach anyone. */
     private static boolean isFax(String text, int start) {
         return FAX_LABEL.matcher(text.substring(Math.max(0, start - FAX_LOOK_BACK), start)).find();
     }
 
+    /** The numbers in the range; each pattern runs only when the range has the digits it needs. */
     List<Contact> find(String text, int from, int to) {
         List<Contact> out = new ArrayList<>();
-        if (TextScan.digits(text, from, to) < 3) {
+        int digits = TextScan.digits(text, from, to);
+        if (digits < 3) {
             return out; // not even a service code
         }
-        Matcher m = US_NUMBER.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            if (isFax(text, m.start())) {
-                continue;
-            }
-            String area = m.group(1) != null ? m.group(1) : m.group(2);
-            out.add(new Contact(Contact.Kind.PHONE, new Span(m.start(), m.end()), "+1" + area + m.group(3) + m.group(4)));
-        }
-        for (Pattern shortCode : new Pattern[] {SHORT_CODE, BARE_SHORT_CODE}) {
-            Matcher s = shortCode.matcher(text).region(from, to);
-            while (s.find()) {
-                out.add(new Contact(Contact.Kind.SHORT_CODE, new Span(s.start(1), s.end(1)), s.group(1)));
+        if (digits >= US_DIGITS) {
+            Matcher m = US_NUMBER.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                if (!isFax(text, m.start())) {
+                    String area = m.group(1) != null ? m.group(1) : m.group(2);
+                    out.add(new Contact(Contact.Kind.PHONE, new Span(m.start(), m.end()),
+                            "+1" + area + m.group(3) + m.group(4)));
+                }
             }
         }
-        Matcher c = SERVICE_CODE.matcher(text).region(from, to);
-        c.useTransparentBounds(true);
-        while (c.find()) {
-            out.add(new Contact(Contact.Kind.SERVICE_CODE, new Span(c.start(1), c.end(1)), c.group(1).replace("-", "")));
+        if (TextScan.longestDigitRun(text, from, to) >= SHORT_CODE_DIGITS) {
+            for (Pattern shortCode : new Pattern[] {SHORT_CODE, BARE_SHORT_CODE}) {
+                Matcher s = shortCode.matcher(text).region(from, to);
+                while (s.find()) {
+                    out.add(new Contact(Contact.Kind.SHORT_CODE, new Span(s.start(1), s.end(1)), s.group(1)));
+                }
+            }
+        }
+        if (mayHoldServiceCode(text, from, to)) {
+            Matcher c = SERVICE_CODE.matcher(text).region(from, to);
+            c.useTransparentBounds(true);
+            while (c.find()) {
+                out.add(new Contact(Contact.Kind.SERVICE_CODE, new Span(c.start(1), c.end(1)), c.group(1).replace("-", "")));
+            }
         }
         return out;
     }

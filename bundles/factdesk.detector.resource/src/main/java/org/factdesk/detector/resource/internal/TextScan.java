@@ -28,15 +28,51 @@ final class TextScan {
         return false;
     }
 
-    /** True when the range holds {@code needle}, ignoring case or not. */
-    static boolean contains(String text, int from, int to, String needle, boolean ignoreCase) {
-        int last = to - needle.length();
-        char first = needle.charAt(0);
-        for (int i = from; i <= last; i++) {
+    /**
+     * The length of the longest run of consecutive digits in the range: a short code needs five, a US number's
+     * groups need three or four.
+     */
+    static int longestDigitRun(String text, int from, int to) {
+        int longest = 0;
+        int run = 0;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            boolean candidate = ignoreCase ? Character.toLowerCase(c) == Character.toLowerCase(first) : c == first;
-            if (candidate && text.regionMatches(ignoreCase, i, needle, 0, needle.length())) {
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** True when the range holds {@code needle} as written. */
+    static boolean contains(String text, int from, int to, String needle) {
+        return text.indexOf(needle, from, to) >= 0;
+    }
+
+    /**
+     * True when the range holds {@code needle}, ignoring case as the patterns' {@code (?i)} does (and a little
+     * more: {@link String#regionMatches(boolean, int, String, int, int)} also folds non-ASCII letters). Jumps from
+     * one occurrence of the first letter, in either case, to the next, so the usual range is scanned at the speed
+     * of {@link String#indexOf(int, int, int)}.
+     */
+    static boolean containsIgnoreCase(String text, int from, int to, String needle) {
+        int end = to - needle.length() + 1;
+        if (end <= from) {
+            return false;
+        }
+        char lower = Character.toLowerCase(needle.charAt(0));
+        char upper = Character.toUpperCase(needle.charAt(0));
+        int nextLower = text.indexOf(lower, from, end);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper, from, end);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            boolean lowerFirst = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper;
+            int at = lowerFirst ? nextLower : nextUpper;
+            if (text.regionMatches(true, at, needle, 0, needle.length())) {
                 return true;
+            }
+            if (lowerFirst) {
+                nextLower = text.indexOf(lower, at + 1, end);
+            } else {
+                nextUpper = text.indexOf(upper, at + 1, end);
             }
         }
         return false;

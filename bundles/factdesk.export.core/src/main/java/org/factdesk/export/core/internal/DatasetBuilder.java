@@ -3,6 +3,7 @@ package org.factdesk.export.core.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,12 @@ final class DatasetBuilder {
                 resources.computeIfAbsent(key(f.normalized()), k -> new ResourceDraft(f));
             }
         }
+        Map<String, String> listedWith = listedNumbers(flags);
         for (Flag f : flags) {
             if (!f.type().equals(FlagTypes.PHONE)) {
                 continue;
             }
-            ResourceDraft owner = owner(f, resources, flags, manifest);
+            ResourceDraft owner = owner(f, resources, listedWith, manifest);
             owner.phones.add(phone(f));
         }
         List<ResourceRecord> outResources = new ArrayList<>();
@@ -84,17 +86,31 @@ final class DatasetBuilder {
         return new Dataset(outResources, claims, documents, stateAsOf);
     }
 
-    private static ResourceDraft owner(Flag phone, Map<String, ResourceDraft> resources, List<Flag> flags,
+    /**
+     * For each document and number that a resource flag lists in its {@code phones}, the key of the first such
+     * resource: looked up per phone flag, so the dataset is built in one pass over the flags.
+     */
+    private static Map<String, String> listedNumbers(List<Flag> flags) {
+        Map<String, String> listed = new HashMap<>();
+        for (Flag r : flags) {
+            if (r.type().equals(FlagTypes.RESOURCE)) {
+                for (String number : r.attributes().getOrDefault("phones", "").split(",")) {
+                    listed.putIfAbsent(r.doc() + '\u0000' + number, key(r.normalized()));
+                }
+            }
+        }
+        return listed;
+    }
+
+    private static ResourceDraft owner(Flag phone, Map<String, ResourceDraft> resources, Map<String, String> listedWith,
                                        Map<String, DocumentInfo> manifest) {
         String entity = phone.attributes().get("entity");
         if (entity != null && !entity.isBlank()) {
             return resources.computeIfAbsent(key(entity), k -> new ResourceDraft(entity, phone));
         }
-        for (Flag r : flags) {
-            if (r.type().equals(FlagTypes.RESOURCE) && r.doc().equals(phone.doc())
-                    && List.of(r.attributes().getOrDefault("phones", "").split(",")).contains(phone.normalized())) {
-                return resources.get(key(r.normalized()));
-            }
+        String listed = listedWith.get(phone.doc() + '\u0000' + phone.normalized());
+        if (listed != null) {
+            return resources.get(listed);
         }
         DocumentInfo info = manifest.get(phone.doc());
         String name = "Numbers listed in: " + (info == null || info.title().isEmpty() ? phone.doc() : info.title());
