@@ -2,7 +2,7 @@
 """Checks the Factdesk evaluation fixtures (see README.md in this folder).
 
 Usage:
-    python3 validate_annotations.py                    # seed, dev and heldout
+    python3 validate_annotations.py                    # seed, dev, heldout and heldout2
     python3 validate_annotations.py ANNOTATIONS BASE   # one set: the JSONL file and the folder its doc paths are relative to
 
 Checks that every line parses as JSON; that coverage lines and flag lines have the expected fields; that every flag's
@@ -177,7 +177,8 @@ def main(argv):
         corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "corpus"))
         sets = [("seed", os.path.join(corpus, "annotations", "seed.jsonl"), corpus, False),
                 ("dev", os.path.join(here, "dev", "annotations.jsonl"), os.path.join(here, "dev"), True),
-                ("heldout", os.path.join(here, "heldout", "annotations.jsonl"), os.path.join(here, "heldout"), True)]
+                ("heldout", os.path.join(here, "heldout", "annotations.jsonl"), os.path.join(here, "heldout"), True),
+                ("heldout2", os.path.join(here, "heldout2", "annotations.jsonl"), os.path.join(here, "heldout2"), True)]
     else:
         print(__doc__)
         return 2

@@ -1,7 +1,11 @@
 package org.factdesk.detector.citation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -23,19 +27,23 @@ final class Anchors {
 
     /** No citation is longer than this; a pattern reads no further from its anchor. */
     private static final int REACH = 240;
-    private static final int LONGEST_WORD = 12; // "legislative", "connecticut"
+    private static final int LONGEST_WORD = 13; // "massachusetts"
 
-    private static final Set<String> WORDS = Set.of(
-            "minn", "minnesota", "m", "wis", "wisconsin", "s", "ss", "conn", "connecticut", "c", "cgs", "cgsa", "n",
-            "ny", "new", "penal", "tex", "texas", "cal", "california", "section", "sections", "sec", "secs", "title",
-            "chapter", "ch", "article", "art", "pub", "public", "p", "city", "municipal", "code", "ordinance",
-            "legislative", "county", "state", "statute", "statutes", "stat");
+    private static final Set<String> WORDS = words();
 
-    private record Anchor(int position, String word) {
+    private static Set<String> words() {
+        Set<String> words = new HashSet<>(Set.of(
+                "minn", "minnesota", "m", "wis", "wisconsin", "s", "ss", "conn", "connecticut", "c", "cgs", "cgsa", "n",
+                "ny", "new", "penal", "tex", "texas", "cal", "california", "section", "sections", "sec", "secs", "title",
+                "chapter", "ch", "article", "art", "pub", "public", "p", "city", "municipal", "code", "ordinance",
+                "legislative", "county", "state", "statute", "statutes", "stat"));
+        words.addAll(StateCodes.anchorWords());
+        return Set.copyOf(words);
     }
 
     private final String text;
-    private final List<Anchor> anchors = new ArrayList<>();
+    /** The positions of each anchor word, in text order. */
+    private final Map<String, List<Integer>> positions = new HashMap<>();
 
     Anchors(String text) {
         this.text = text;
@@ -52,16 +60,16 @@ final class Anchors {
                 if (end - i <= LONGEST_WORD) {
                     String word = text.substring(i, end).toLowerCase(Locale.ROOT);
                     if (WORDS.contains(word)) {
-                        anchors.add(new Anchor(i, word));
+                        add(word, i);
                     }
                 }
                 i = end;
             } else if (c == '§' && before != '§') {
-                anchors.add(new Anchor(i, SECTION_SIGN));
+                add(SECTION_SIGN, i);
                 i++;
             } else if (isDigit(c)) {
                 if (!isDigit(before) && !isLetter(before) && before != '.') {
-                    anchors.add(new Anchor(i, NUMBER));
+                    add(NUMBER, i);
                 }
                 while (i < n && isDigit(text.charAt(i))) {
                     i++;
@@ -78,19 +86,44 @@ final class Anchors {
      */
     List<MatchResult> matches(Pattern pattern, Set<String> words) {
         List<MatchResult> out = new ArrayList<>();
+        int[] starts = startsOf(words);
+        if (starts.length == 0) {
+            return out;
+        }
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int reached = 0;
-        for (Anchor a : anchors) {
-            if (a.position() < reached || !words.contains(a.word())) {
+        for (int position : starts) {
+            if (position < reached) {
                 continue;
             }
-            m.region(a.position(), Math.min(text.length(), a.position() + REACH));
+            m.region(position, Math.min(text.length(), position + REACH));
             if (m.lookingAt()) {
                 out.add(m.toMatchResult());
                 reached = m.end();
             }
         }
         return out;
+    }
+
+    private void add(String word, int position) {
+        positions.computeIfAbsent(word, w -> new ArrayList<>()).add(position);
+    }
+
+    /** The positions of the given anchor words, in text order. */
+    private int[] startsOf(Set<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n += positions.getOrDefault(w, List.of()).size();
+        }
+        int[] starts = new int[n];
+        int k = 0;
+        for (String w : words) {
+            for (int p : positions.getOrDefault(w, List.of())) {
+                starts[k++] = p;
+            }
+        }
+        Arrays.sort(starts);
+        return starts;
     }
 
     private static boolean isLetter(char c) {

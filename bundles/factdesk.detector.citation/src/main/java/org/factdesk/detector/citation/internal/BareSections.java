@@ -2,10 +2,12 @@ package org.factdesk.detector.citation.internal;
 
 import static org.factdesk.detector.citation.internal.Fragments.RANGE_JOINER;
 import static org.factdesk.detector.citation.internal.Fragments.GAP;
+import static org.factdesk.detector.citation.internal.Fragments.NUMBER_END;
 import static org.factdesk.detector.citation.internal.Fragments.SPACE;
 import static org.factdesk.detector.citation.internal.Fragments.SUBSECTIONS;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -27,6 +29,12 @@ final class BareSections {
             "(?:(?:[Ss]tate" + SPACE + ")?[Ss]tatutes?" + GAP + ")?§§?" + GAP
                     + "(?<sec>" + StateStatutes.CT_SECTION + ")(?:" + StateStatutes.CT_RANGE + ")?" + SUBSECTIONS);
 
+    /** "§ 12.1-29-06", "§ 18-7-201", "§ 14:82": section numbers of other states' shapes, after a section sign. */
+    private static final Pattern OTHER_SHAPES = Pattern.compile(
+            "§§?" + GAP + "(?<sec>\\d{1,4}[A-Z]{0,2}(?:[.:\\-]\\d{1,5}[a-z]{0,2}){1,3}" + NUMBER_END + ")"
+                    + "(?:" + GAP + "(?:–|—|to|through)" + GAP + "(?<hi>-?\\d{1,4}[A-Z]{0,2}(?:[.:\\-]\\d{1,5}[a-z]{0,2}){0,3}"
+                    + NUMBER_END + "))?" + SUBSECTIONS);
+    private static final Set<String> SIGN_ANCHOR = Set.of(Anchors.SECTION_SIGN);
     private static final Set<String> LEAD_ANCHORS = Set.of("state", "statute", "statutes", "stat", Anchors.SECTION_SIGN);
 
     private BareSections() {
@@ -42,7 +50,8 @@ final class BareSections {
                 case "WI" -> out.add(m.group("hi") == null && subdivision == null
                         ? StateStatutes.wisconsin(m.start(), m.end(), section, null)
                         : unresolved(m.start(), m.end(), "WI", section, m.group("hi"), '.', subdivision));
-                default -> out.add(unresolved(m.start(), m.end(), state, section, m.group("hi"), '.', subdivision));
+                default -> out.add(inStateCode(state, m, section, subdivision)
+                        .orElse(unresolved(m.start(), m.end(), state, section, m.group("hi"), '.', subdivision)));
             }
         }
         for (MatchResult m : anchors.matches(HYPHENATED, LEAD_ANCHORS)) {
@@ -52,9 +61,23 @@ final class BareSections {
             if (state.equals("CT")) {
                 out.add(StateStatutes.connecticut(m.start(), m.end(), section, m.group("hi"), subsections));
             } else {
-                out.add(unresolved(m.start(), m.end(), state, section, m.group("hi"), '-', subsections));
+                out.add(inStateCode(state, m, section, subsections)
+                        .orElse(unresolved(m.start(), m.end(), state, section, m.group("hi"), '-', subsections)));
             }
         }
+        for (MatchResult m : anchors.matches(OTHER_SHAPES, SIGN_ANCHOR)) {
+            String state = context.stateAround(m.start(), m.end());
+            inStateCode(state, m, m.group("sec"), Fragments.subsections(m)).ifPresent(out::add);
+        }
+    }
+
+    /**
+     * The citation in the code of the context's state ({@link StateCodes}) when the number has that code's shape:
+     * "§ 12.1-29-06" on a North Dakota page is "N.D. Cent. Code § 12.1-29-06".
+     */
+    private static Optional<Citation> inStateCode(String state, MatchResult m, String section, String subsections) {
+        return StateCodes.of(state).filter(code -> code.shape().fits(section))
+                .map(code -> NamedStateCodes.citation(code, m.start(), m.end(), section, m.group("hi"), subsections));
     }
 
     /** A citation whose code is not known: "§ 796.07" under the jurisdiction the context gives, without a link. */

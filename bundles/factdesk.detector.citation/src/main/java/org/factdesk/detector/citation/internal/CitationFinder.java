@@ -8,7 +8,8 @@ import org.factdesk.api.detect.AnalyzedDocument;
 
 /**
  * Finds the legal citations of a document. Each family of citations ({@link StateStatutes},
- * {@link PenalCodes}, {@link FederalLaw}, {@link LocalCodes}, {@link BareSections}) reports what it
+ * {@link PenalCodes}, {@link FederalLaw}, {@link LocalCodes}, {@link NamedStateCodes},
+ * {@link TitledStateCodes}, {@link BareSections}) reports what it
  * recognises; where two reports overlap, the one that starts first (then the longer one) stays, so a citation
  * that names its code ("Minn. Stat. § 609.322") wins over the bare reading of its tail ("§ 609.322").
  *
@@ -25,6 +26,8 @@ final class CitationFinder {
         PenalCodes.find(anchors, context, found);
         FederalLaw.find(anchors, found);
         LocalCodes.find(text, anchors, found);
+        NamedStateCodes.find(anchors, found);
+        TitledStateCodes.find(anchors, found);
         BareSections.find(anchors, context, found);
         return withoutOverlaps(found);
     }

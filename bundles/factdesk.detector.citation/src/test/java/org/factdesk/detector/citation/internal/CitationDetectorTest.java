@@ -220,8 +220,73 @@ class CitationDetectorTest {
                 + "In Florida, by contrast, § 796.07 applies.\n"
                 + "A statute 609.322 with no state in its sentence is Minnesota's.";
         List<Finding> f = findings(text);
-        assertEquals(List.of("§ 796.07 → § 796.07", "statute 609.322 → Minn. Stat. § 609.322"), citations(text));
+        assertEquals(List.of("§ 796.07 → Fla. Stat. § 796.07", "statute 609.322 → Minn. Stat. § 609.322"),
+                citations(text));
         assertEquals(Map.of("jurisdiction", "FL", "section", "796.07"), f.get(0).attributes());
+    }
+
+    @Test
+    void bareSectionsOfAnotherShapeTakeTheCodeOfTheirState() {
+        String text = "North Dakota law (N.D.C.C. § 12.1-29-03) applies. Under § 12.1-29-06, fines follow. "
+                + "On this Dakota page § 999 means nothing.";
+        assertEquals(List.of("N.D.C.C. § 12.1-29-03 → N.D. Cent. Code § 12.1-29-03",
+                "§ 12.1-29-06 → N.D. Cent. Code § 12.1-29-06"), citations(text));
+    }
+
+    // --- the codes of the other states ---
+
+    @Test
+    void readsTheCodesOfOtherStatesInTheirOwnShortForms() {
+        String page = "Oregon: ORS 167.017 and Or. Rev. Stat. §§ 167.007 to 167.017. "
+                + "Ohio: R.C. 2907.25, Ohio Rev. Code § 2905.32(A)(1), and Section 2907.24 of the Ohio Revised Code. "
+                + "Colorado: C.R.S. §§ 18-7-201 to -207 and Colo. Rev. Stat. § 18-3-504. "
+                + "Michigan: MCL 750.448. Nebraska: Neb. Rev. Stat. § 28-801.01 and sections 28-830 to 28-831 of the "
+                + "Nebraska Revised Statutes. South Dakota: SDCL 22-23-1. Iowa: Iowa Code chapter 710A. "
+                + "Washington: RCW 9A.88.030. Louisiana: La. R.S. 14:82. New Jersey: N.J.S.A. 2C:34-1.";
+        assertEquals(List.of(
+                "ORS 167.017 → Or. Rev. Stat. § 167.017",
+                "Or. Rev. Stat. §§ 167.007 to 167.017 → Or. Rev. Stat. §§ 167.007–167.017",
+                "R.C. 2907.25 → Ohio Rev. Code § 2907.25",
+                "Ohio Rev. Code § 2905.32(A)(1) → Ohio Rev. Code § 2905.32(A)(1)",
+                "Section 2907.24 of the Ohio Revised Code → Ohio Rev. Code § 2907.24",
+                "C.R.S. §§ 18-7-201 to -207 → Colo. Rev. Stat. §§ 18-7-201–18-7-207",
+                "Colo. Rev. Stat. § 18-3-504 → Colo. Rev. Stat. § 18-3-504",
+                "MCL 750.448 → Mich. Comp. Laws § 750.448",
+                "Neb. Rev. Stat. § 28-801.01 → Neb. Rev. Stat. § 28-801.01",
+                "sections 28-830 to 28-831 of the Nebraska Revised Statutes → Neb. Rev. Stat. §§ 28-830–28-831",
+                "SDCL 22-23-1 → S.D. Codified Laws § 22-23-1",
+                "Iowa Code chapter 710A → Iowa Code ch. 710A",
+                "RCW 9A.88.030 → Wash. Rev. Code § 9A.88.030",
+                "La. R.S. 14:82 → La. Stat. Ann. § 14:82",
+                "N.J.S.A. 2C:34-1 → N.J. Stat. Ann. § 2C:34-1"), citations(page));
+        List<Finding> f = findings(page);
+        assertEquals("OH", f.get(2).attributes().get("jurisdiction"));
+        assertEquals("https://codes.ohio.gov/ohio-revised-code/section-2907.25", f.get(2).attributes().get("url"));
+        assertEquals("https://www.oregonlegislature.gov/bills_laws/ors/ors167.html", f.get(0).attributes().get("url"));
+        assertEquals("https://www.legislature.mi.gov/Laws/MCL?objectName=mcl-750-448", f.get(7).attributes().get("url"));
+    }
+
+    @Test
+    void readsCodesCitedByTitleChapterOrAct() {
+        String page = "Illinois: 720 ILCS 5/11-14, Section 11-14.3 of the Criminal Code of 2012. Pennsylvania: 18 Pa.C.S. § 5902. Oklahoma: 21 O.S. § 1029 and "
+                + "Okla. Stat. tit. 21, § 1030. Vermont: 13 V.S.A. § 2632. Massachusetts: M.G.L. c. 272, § 53A. "
+                + "Maryland: Criminal Law Article, § 11-303.";
+        assertEquals(List.of(
+                "720 ILCS 5/11-14 → 720 Ill. Comp. Stat. 5/11-14",
+                "Section 11-14.3 of the Criminal Code of 2012 → 720 Ill. Comp. Stat. 5/11-14.3",
+                "18 Pa.C.S. § 5902 → 18 Pa. Cons. Stat. § 5902",
+                "21 O.S. § 1029 → Okla. Stat. tit. 21, § 1029",
+                "Okla. Stat. tit. 21, § 1030 → Okla. Stat. tit. 21, § 1030",
+                "13 V.S.A. § 2632 → Vt. Stat. Ann. tit. 13, § 2632",
+                "M.G.L. c. 272, § 53A → Mass. Gen. Laws ch. 272, § 53A",
+                "Criminal Law Article, § 11-303 → Md. Code Ann., Crim. Law § 11-303"), citations(page));
+    }
+
+    @Test
+    void aStateCodeNameNeedsASectionOfItsShape() {
+        String text = "The ORS team met in 2023. Ohio R.C. rules were read at 10.30 a.m. MCL 2023 was a conference; "
+                + "call C.R.S. at 555-0100.";
+        assertEquals(List.of(), citations(text));
     }
 
     @Test

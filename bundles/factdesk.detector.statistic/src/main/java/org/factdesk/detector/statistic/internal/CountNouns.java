@@ -37,6 +37,10 @@ final class CountNouns {
             "household", "households", "runaway", "runaways", "immigrant", "immigrants", "refugee", "refugees",
             "participant", "participants", "patient", "patients", "inmate", "inmates", "arrestee", "arrestees",
             "respondent", "respondents", "caller", "callers", "citizen", "citizens", "parent", "parents", "staff",
+            "visitor", "visitors", "attendee", "attendees", "guest", "guests", "fan", "fans", "spectator",
+            "spectators", "traveler", "travelers", "traveller", "travellers", "passenger", "passengers", "user",
+            "users", "applicant", "applicants", "recipient", "recipients", "graduate", "graduates", "trainee",
+            "trainees", "youngster", "youngsters", "migrant", "migrants",
             // cases and events
             "case", "cases", "arrest", "arrests", "charge", "charges", "conviction", "convictions", "prosecution",
             "prosecutions", "indictment", "indictments", "citation", "citations", "complaint", "complaints", "report",
@@ -47,7 +51,11 @@ final class CountNouns {
             "homicide", "homicides", "assault", "assaults", "robbery", "robberies", "attempt", "attempts", "visit",
             "visits", "contact", "contacts", "session", "sessions", "motion", "motions", "petition", "petitions",
             "approach", "approaches", "initiative", "initiatives", "strategy", "strategies", "training", "trainings",
-            "night", "nights", "survey", "surveys", "study", "studies",
+            "night", "nights", "survey", "surveys", "study", "studies", "situation", "situations", "encounter",
+            "encounters", "interview", "interviews", "screening", "screenings", "consultation", "consultations",
+            "meal", "meals", "kit", "kits", "visa", "visas", "permit", "permits", "license", "licenses", "grant",
+            "grants", "award", "awards", "message", "messages", "text", "texts", "chat", "chats", "website",
+            "websites", "vehicle", "vehicles", "device", "devices", "phone", "phones", "event", "events",
             // places
             "county", "counties", "city", "cities", "town", "towns", "state", "states", "country", "countries",
             "hotel", "hotels", "motel", "motels", "property", "properties", "site", "sites", "location", "locations",
@@ -56,11 +64,15 @@ final class CountNouns {
             "clinic", "clinics", "hospital", "hospitals", "school", "schools", "district", "districts",
             "neighborhood", "neighborhoods", "region", "regions", "tribe", "tribes", "nation", "nations",
             "reservation", "reservations", "room", "rooms", "apartment", "apartments", "campus", "campuses",
+            "municipality", "municipalities", "community", "communities", "jurisdiction", "jurisdictions",
+            "village", "villages", "township", "townships", "stop", "stops", "airport", "airports",
             // organisations
             "organization", "organizations", "organisation", "organisations", "agency", "agencies", "group",
             "groups", "program", "programs", "programme", "programmes", "nonprofit", "nonprofits", "partner",
             "partners", "department", "departments", "provider", "providers", "coalition", "coalitions", "service",
-            "services", "court", "courts", "team", "teams", "hotline", "hotlines");
+            "services", "court", "courts", "team", "teams", "hotline", "hotlines", "system", "systems", "church",
+            "churches", "congregation", "congregations", "company", "companies", "employer", "employers", "office",
+            "offices", "unit", "units", "center", "centers", "centre", "centres", "force", "forces");
 
     /** Words that end a noun phrase: what follows them is not what the number counts. */
     private static final Set<String> STOP = Set.of(
@@ -84,6 +96,9 @@ final class CountNouns {
 
     /** The noun counted by a number that ends at {@code pos}, or {@code null} when none follows. */
     static CountedNoun read(String text, int pos) {
+        if (pos + 1 < text.length() && text.charAt(pos) == '-' && NumberScanner.isLetter(text.charAt(pos + 1))) {
+            return hyphenated(text, pos + 1);
+        }
         int p = skipGap(text, pos);
         if (p < 0) {
             return null;
@@ -114,6 +129,24 @@ final class CountNouns {
             }
         }
         return noun == null ? null : new CountedNoun(noun, nounEnd);
+    }
+
+    /**
+     * "12-bed shelter", "a 40-person team": the number and its noun make one adjective, so the noun is the
+     * word right after the hyphen, in the plural ("12 beds"), and nothing after it.
+     */
+    private static CountedNoun hyphenated(String text, int start) {
+        int end = start;
+        while (end < text.length() && NumberScanner.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!NOUNS.contains(word) || isPlural(word)) {
+            return null;
+        }
+        String plural = word.equals("person") ? "people" : NOUNS.contains(word + "s") ? word + "s"
+                : NOUNS.contains(word + "es") ? word + "es" : word;
+        return new CountedNoun(plural, end);
     }
 
     private static boolean isConjunction(String word) {

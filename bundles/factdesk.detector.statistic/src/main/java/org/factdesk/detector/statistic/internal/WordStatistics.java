@@ -33,6 +33,14 @@ final class WordStatistics {
     /** "a third of", "one-quarter of", "two-thirds of": shares written as fractions. */
     private static final Pattern FRACTION = Pattern.compile(
             "(?i)(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?)(?=[\\s\\u00A0]+of\\b)");
+    /**
+     * "roughly half return", "by about a third", "Two-thirds were minors": a share without "of" is one only after a
+     * qualifier or as the subject opening a sentence.
+     */
+    private static final Pattern BARE_SHARE = Pattern.compile(
+            "(?i)(?:half|(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?))\\b");
+    private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "roughly", "nearly", "almost", "around",
+            "approximately", "over", "than", "some", "just");
     private static final Map<String, Integer> PARTS = Map.of("third", 3, "thirds", 3, "quarter", 4, "quarters", 4,
             "fifth", 5, "fifths", 5);
     private static final Pattern VAGUE = Pattern.compile(
@@ -53,6 +61,7 @@ final class WordStatistics {
         Matcher half = HALF.matcher(text).useTransparentBounds(true);
         Matcher vague = VAGUE.matcher(text).useTransparentBounds(true);
         Matcher fraction = FRACTION.matcher(text).useTransparentBounds(true);
+        Matcher bareShare = BARE_SHARE.matcher(text).useTransparentBounds(true);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -73,19 +82,59 @@ final class WordStatistics {
                 } else if (vague.region(i, reach).lookingAt()) {
                     addVagueCount(text, vague, out);
                 } else if (fraction.region(i, reach).lookingAt()) {
-                    int count = switch (fraction.group("count").toLowerCase(Locale.ROOT)) {
-                        case "two" -> 2;
-                        case "three" -> 3;
-                        default -> 1;
-                    };
-                    BigDecimal share = BigDecimal.valueOf(100L * count)
-                            .divide(BigDecimal.valueOf(PARTS.get(fraction.group("part").toLowerCase(Locale.ROOT))), 1,
-                                    java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-                    out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share, "percent"));
+                    out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
+                } else if ((afterShareQualifier(text, i) || opensSentence(text, i) && !startsWithA(text, i))
+                        && bareShare.region(i, reach).lookingAt()) {
+                    BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
+                    out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
                 }
             }
             i = end;
         }
+    }
+
+    /** The percentage a fraction stands for: "a third" 33.3, "two-thirds" 66.7. */
+    private static BigDecimal share(Matcher fraction) {
+        int count = switch (fraction.group("count").toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            default -> 1;
+        };
+        return BigDecimal.valueOf(100L * count)
+                .divide(BigDecimal.valueOf(PARTS.get(fraction.group("part").toLowerCase(Locale.ROOT))), 1,
+                        java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** Whether the word before {@code at} is a qualifier of a share ("about", "roughly", "more than"). */
+    private static boolean afterShareQualifier(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && NumberScanner.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end < at && start < end && end - start <= 13
+                && SHARE_QUALIFIERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "A third party", "A quarter mile": an article-led fraction opening a sentence is rarely a share. */
+    private static boolean startsWithA(String text, int at) {
+        return at + 1 < text.length() && (text.charAt(at) == 'A' || text.charAt(at) == 'a')
+                && !NumberScanner.isLetter(text.charAt(at + 1));
+    }
+
+    /** A capitalized word with nothing before it but white space since the end of a sentence or line. */
+    private static boolean opensSentence(String text, int at) {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00A0' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k == 0 || ".!?\n".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     private static void addMultiplier(String text, Matcher m, List<Statistic> out) {

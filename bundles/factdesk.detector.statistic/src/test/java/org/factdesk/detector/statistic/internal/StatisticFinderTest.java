@@ -39,6 +39,22 @@ class StatisticFinderTest {
     }
 
     @Test
+    void sharesWithoutOfCountAfterAQualifierOrOpeningASentence() {
+        assertEquals(List.of("roughly half → about 50 percent"),
+                statistics("Survivors need support for months, and roughly half return to a trafficker at least once."));
+        assertEquals(List.of("about a third → about 33.3 percent"),
+                statistics("Requests for help rise by about a third between May and October."));
+        assertEquals(List.of("Two-thirds → 66.7 percent"), statistics("Most were young. Two-thirds were minors."));
+        assertEquals(List.of(), statistics("She left half her belongings behind. A third party drove."));
+    }
+
+    @Test
+    void aHyphenatedCountIsOneAdjective() {
+        assertEquals(List.of("12-bed → 12 beds"), statistics("The alliance runs a 12-bed shelter downtown."));
+        assertEquals(List.of(), statistics("The 12-step program meets weekly."));
+    }
+
+    @Test
     void countsOfFilingsAndApproaches() {
         assertEquals(List.of("26 vacatur motions → 26 motions"), statistics("Attorneys filed 26 vacatur motions last year."));
         assertEquals(List.of("12 such charges → 12 charges"), statistics("Prosecutors brought 12 such charges in 2024."));
