@@ -1,7 +1,6 @@
 package org.factdesk.review.journal.internal;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import org.factdesk.api.review.ReviewStatus;
 import org.factdesk.api.review.ReviewStore;
 import org.factdesk.api.review.StaleDecisionException;
 import org.factdesk.api.review.Verdict;
-import org.factdesk.support.json.FlagLines;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +43,7 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
     static final String FLAGS = "flags.jsonl";
 
     private final Map<Path, JournalFile> journals = new ConcurrentHashMap<>();
+    private final DetectedFlags detectedFlags = new DetectedFlags();
     private final int recheckDays;
     private final Clock clock;
 
@@ -145,13 +144,16 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
         if (r.verdict() == Verdict.CORRECTED && r.value().isEmpty()) {
             throw new IllegalArgumentException("value: a 'corrected' verdict needs the corrected value (--value X)");
         }
-        List<Flag> detected = detected(workspace);
+        DetectedFlags.Snapshot detected = detectedFlags.of(workspace, workspace.resolve(FLAGS));
+        Flag target = detected.byId().get(r.flagId());
+        if (target == null) {
+            throw new IllegalArgumentException("no flag with id " + r.flagId() + " in " + workspace);
+        }
         Instant now = clock.instant();
         return journal(workspace).append(recorded -> {
-            Anchoring.Result anchored = Anchoring.attach(detected, recorded);
-            Flag flag = StatusProjection.apply(detected, anchored, asOf, recheckDays).stream()
-                    .filter(f -> f.id().equals(r.flagId())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no flag with id " + r.flagId() + " in " + workspace));
+            // the status of one flag depends on its own decisions only: project just that flag
+            Anchoring.Result anchored = Anchoring.attach(detected.flags(), recorded);
+            Flag flag = StatusProjection.apply(List.of(target), anchored, asOf, recheckDays).get(0);
             long version = Long.parseLong(flag.attributes().getOrDefault("version", "0"));
             if (r.expectedVersion() >= 0 && r.expectedVersion() != version) {
                 throw new StaleDecisionException("flag " + r.flagId() + " is at version " + version
@@ -178,13 +180,8 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
         return Anchoring.attach(detected(workspace), journal(workspace).decisions()).orphans();
     }
 
-    private static List<Flag> detected(Path workspace) throws IOException {
-        Path file = workspace.resolve(FLAGS);
-        try {
-            return FlagLines.read(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no flags in " + workspace + ": run 'factdesk run' first");
-        }
+    private List<Flag> detected(Path workspace) throws IOException {
+        return detectedFlags.of(workspace, workspace.resolve(FLAGS)).flags();
     }
 
     // --- ReviewStore ---
