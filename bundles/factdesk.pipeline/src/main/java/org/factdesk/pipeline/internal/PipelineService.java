@@ -3,6 +3,7 @@ package org.factdesk.pipeline.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,11 +183,21 @@ public final class PipelineService implements Pipeline {
         flags = runStages(request, flags);
         Path flagsFile = request.out().resolve("flags.jsonl");
         FlagLines.writeAtomically(flagsFile, flags);
-        FlagLines.writeAtomically(request.data().resolve(WORKSPACE_FLAGS), flags);
+        copyAtomically(flagsFile, request.data().resolve(WORKSPACE_FLAGS));
         Map<String, Integer> byType = new TreeMap<>();
         flags.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
         int unchanged = (int) outcomes.stream().filter(o -> !o.processed() && o.error() == null).count();
         return new RunReport(listing.files().size(), processed, unchanged, bytes, byType, errors, flagsFile, 0);
+    }
+
+    /**
+     * The workspace's copy of the flags, byte for byte: copying the file costs a fraction of writing a hundred
+     * thousand flags as JSON again. Renamed into place, so a reader never sees half of it.
+     */
+    private static void copyAtomically(Path source, Path target) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Waits for the index to be committed and closed, even when interrupted; its failure fails the run. */
