@@ -15,6 +15,7 @@ import org.factdesk.api.detect.FlagTypes;
 import org.factdesk.api.document.Block;
 import org.factdesk.api.document.BlockKind;
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.testing.TestDocuments;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

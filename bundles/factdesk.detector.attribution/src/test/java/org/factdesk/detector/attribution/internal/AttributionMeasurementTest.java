@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.factdesk.api.detect.AnalyzedDocument;
 import org.factdesk.api.detect.Finding;
+import org.factdesk.support.text.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 /**

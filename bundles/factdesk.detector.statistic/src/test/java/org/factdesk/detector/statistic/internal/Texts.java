@@ -1,13 +1,9 @@
 package org.factdesk.detector.statistic.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.factdesk.api.detect.AnalyzedDocument;
-import org.factdesk.api.document.Block;
-import org.factdesk.api.document.BlockKind;
-import org.factdesk.api.document.Span;
+import org.factdesk.support.text.testing.TestDocuments;
 
 /** Test documents: each line is one block and one sentence, so tests control what a sentence is. */
 final class Texts {
@@ -15,19 +11,7 @@ final class Texts {
     }
 
     static AnalyzedDocument document(String text) {
-        List<Block> blocks = new ArrayList<>();
-        List<Span> sentences = new ArrayList<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            if (end > start) {
-                blocks.add(Block.of(start, end, BlockKind.PARAGRAPH));
-                sentences.add(new Span(start, end));
-            }
-            start = end + 1;
-        }
-        return new AnalyzedDocument("test.txt", text, blocks, sentences, LocalDate.of(2026, 1, 15));
+        return TestDocuments.linePerSentence(text);
     }
 
     /** Every statistic of {@code text} as "surface → normalized", in text order. */
