@@ -22,7 +22,7 @@ final class WordStatistics {
     /** The first words of every phrase below; the phrases are only tried where one of these stands. */
     private static final Set<String> FIRST_WORDS = Set.of(
             "twice", "doubled", "tripled", "quadrupled", "double", "triple", "quadruple", "half", "tens", "hundreds",
-            "dozens", "thousands", "millions", "a", "one", "two", "three");
+            "dozens", "thousands", "millions", "a", "an", "one", "two", "three");
     private static final int PHRASE_REACH = 64;
 
     private static final Pattern MULTIPLIER = Pattern.compile(
@@ -41,6 +41,13 @@ final class WordStatistics {
             "(?i)(?:half|(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?))\\b");
     private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "roughly", "nearly", "almost", "around",
             "approximately", "over", "than", "some", "just");
+    /**
+     * "as much as a year", "almost a month": a duration of one unit written with an article, a statistic only
+     * after a qualifier, and not a point in time ("about a year ago").
+     */
+    private static final Pattern ONE_UNIT = Pattern.compile(
+            "(?i)an?[\\s\\u00A0]+(?<unit>year|month|week|day|decade)(?![\\w-])"
+                    + "(?![\\s\\u00A0]+(?:ago|later|earlier|before|after|from|since)\\b)");
     private static final Map<String, Integer> PARTS = Map.of("third", 3, "thirds", 3, "quarter", 4, "quarters", 4,
             "fifth", 5, "fifths", 5);
     private static final Pattern VAGUE = Pattern.compile(
@@ -62,6 +69,7 @@ final class WordStatistics {
         Matcher vague = VAGUE.matcher(text).useTransparentBounds(true);
         Matcher fraction = FRACTION.matcher(text).useTransparentBounds(true);
         Matcher bareShare = BARE_SHARE.matcher(text).useTransparentBounds(true);
+        Matcher oneUnit = ONE_UNIT.matcher(text).useTransparentBounds(true);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -87,6 +95,9 @@ final class WordStatistics {
                         && bareShare.region(i, reach).lookingAt()) {
                     BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
                     out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
+                } else if (oneUnit.region(i, reach).lookingAt() && Qualifiers.before(text, i) != null) {
+                    out.add(qualified(text, i, oneUnit.end(), Statistic.DURATION, BigDecimal.ONE,
+                            oneUnit.group("unit").toLowerCase(Locale.ROOT)));
                 }
             }
             i = end;
@@ -134,7 +145,7 @@ final class WordStatistics {
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00A0' || text.charAt(k - 1) == '\t')) {
             k--;
         }
-        return k == 0 || ".!?\n".indexOf(text.charAt(k - 1)) >= 0;
+        return k == 0 || ".!?\n•·▪◦*–".indexOf(text.charAt(k - 1)) >= 0; // a sentence, a line or a list item
     }
 
     private static void addMultiplier(String text, Matcher m, List<Statistic> out) {

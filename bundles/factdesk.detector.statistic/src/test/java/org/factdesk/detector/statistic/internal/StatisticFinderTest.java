@@ -49,6 +49,14 @@ class StatisticFinderTest {
     }
 
     @Test
+    void aQualifiedDurationOfOneUnitMayBeWrittenWithAnArticle() {
+        assertEquals(List.of("as much as a year → up to 1 year"),
+                statistics("A conviction can mean as much as a year in the county jail."));
+        assertEquals(List.of(), statistics("About a year ago the shelter opened. A year later it moved."));
+        assertEquals(List.of("Two-thirds → 66.7 percent"), statistics("• Two-thirds were under 24 at referral"));
+    }
+
+    @Test
     void aHyphenatedCountIsOneAdjective() {
         assertEquals(List.of("12-bed → 12 beds"), statistics("The alliance runs a 12-bed shelter downtown."));
         assertEquals(List.of(), statistics("The 12-step program meets weekly."));
