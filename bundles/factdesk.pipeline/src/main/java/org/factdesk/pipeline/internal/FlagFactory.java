@@ -35,7 +35,8 @@ final class FlagFactory {
             String key = f.type() + '\u0000' + text;
             int occurrence = occurrences.merge(key, 1, Integer::sum);
             flags.add(new Flag(id(doc.path(), f.type(), text, occurrence), doc.path(), f.type(), f.start(), f.end(),
-                    text, f.normalized(), context(doc, f), Flag.OPEN, round(f.priority()), f.attributes()));
+                    text, same(f.normalized(), text), same(context(doc, f), text), Flag.OPEN, round(f.priority()),
+                    f.attributes()));
         }
         return flags;
     }
@@ -55,6 +56,14 @@ final class FlagFactory {
             end = Math.min(end, Math.max(f.end(), start + MAX_CONTEXT));
         }
         return doc.text().substring(start, end);
+    }
+
+    /**
+     * {@code text} itself when {@code value} equals it: a claim's context and normalized form are usually its own
+     * sentence, and a corpus holds a hundred thousand flags until the corpus stages have run.
+     */
+    private static String same(String value, String text) {
+        return value.equals(text) ? text : value;
     }
 
     private static double round(double priority) {

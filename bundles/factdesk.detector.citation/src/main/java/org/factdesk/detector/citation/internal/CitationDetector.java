@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
  * <p>Flags: Minnesota Statutes ("Minn. Stat. 609.321, subd. 7a", "Minnesota Statutes section 260C.007"),
  * Wisconsin Statutes ("Wis. Stat. § 944.30", "s. 948.08, Wis. Stats."), Connecticut General Statutes
  * ("Connecticut General Statutes §53a-82"), the New York Penal Law, the Texas and California Penal Codes, the
- * codes of the other states in the forms their pages use ("ORS 167.017", "R.C. 2907.25", "C.R.S. § 18-7-201",
+ * general codes of the other states in the forms their pages use ("ORS 167.017", "R.C. 2907.25", "C.R.S. § 18-7-201",
  * "MCL 750.448", "SDCL 22-23-1", "720 ILCS 5/11-14", "18 Pa.C.S. § 5902", "M.G.L. c. 272, § 53A"; see
  * {@link StateCodes} and {@link TitledStateCodes}), the U.S. Code ("18 USC 1591", "Title 18, Section 1591"), the C.F.R. ("8 CFR 214.11"), public laws ("Pub. L.
  * 106-386"), city and county codes and ordinance numbers, and bare section numbers whose state the sentence
