@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -39,14 +40,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.management.JMException;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 
 import org.factdesk.api.detect.AnalyzedDocument;
 import org.factdesk.api.detect.Detector;
@@ -86,7 +95,9 @@ import org.factdesk.support.text.AnalyzedDocuments;
  * no stage holds the corpus in memory, (b) reads the extracted texts back from a spool file written beforehand
  * (untimed); reading it is a small part of (b)'s time. Every
  * figure is printed, none asserted: they depend on the machine. Peak heap is the sum of the heap pools' peak
- * usage, reset after a garbage collection at the start of each stage. Exit 1 when an identity check fails (the
+ * usage, reset after a garbage collection at the start of each stage; it includes garbage, as the collector lets
+ * the heap fill before it collects. "After GC" is the most heap still in use right after a collection during
+ * the stage: what the stage really keeps. Exit 1 when an identity check fails (the
  * flags of 1 and N threads, the phone findings with and without shortcuts), else 0.
  */
 final class BenchCommand {
@@ -113,9 +124,11 @@ final class BenchCommand {
 
     /**
      * How long a stage took, the CPU time the whole process used meanwhile (all threads, garbage collection
-     * included; less sensitive than the wall time to other work on a shared machine), and the most heap it used.
+     * included; less sensitive than the wall time to other work on a shared machine), the most heap it used
+     * (garbage included: the collector lets the heap fill before it collects) and the most heap still in use
+     * right after a garbage collection (what the stage kept; 0 when no collection ran).
      */
-    private record Measured(long nanos, long cpuNanos, long peakHeap) {
+    private record Measured(long nanos, long cpuNanos, long peakHeap, long peakAfterGc) {
         double seconds() {
             return nanos / 1e9;
         }
@@ -190,8 +203,8 @@ final class BenchCommand {
         }
 
         out.println();
-        out.printf(Locale.ROOT, "%-34s %9s %9s %7s %7s %10s%n", "stage, " + threads + " thread" + (threads == 1 ? "" : "s"),
-                "time", "CPU time", "MB/s", "docs/s", "peak heap");
+        out.printf(Locale.ROOT, "%-34s %9s %9s %7s %7s %10s %10s%n", "stage, " + threads + " thread"
+                + (threads == 1 ? "" : "s"), "time", "CPU time", "MB/s", "docs/s", "peak heap", "after GC");
         long[] parsed = new long[2];
         Measured parse = measure(() -> {
             long[] r = parseAll(docs, parsers, threads);
@@ -203,7 +216,7 @@ final class BenchCommand {
         Measured index = measure(() -> indexAll(spool, indexService, threads, benchIndex));
         row("(b) index the texts (Lucene)", index, bytes, docs.size());
         Measured bare = new Measured(parse.nanos() + index.nanos(), parse.cpuNanos() + index.cpuNanos(),
-                Math.max(parse.peakHeap(), index.peakHeap()));
+                Math.max(parse.peakHeap(), index.peakHeap()), Math.max(parse.peakAfterGc(), index.peakAfterGc()));
         row("(a)+(b) bare parsing and indexing", bare, bytes, docs.size());
         Path full = Files.createDirectory(scratch.resolve("full"));
         RunReport[] report = new RunReport[1];
@@ -225,10 +238,12 @@ final class BenchCommand {
         deleteTree(halfRun);
         out.println("memory of the whole pipeline at two corpus sizes (max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB):");
-        out.printf(Locale.ROOT, "  half: %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB%n", half.size(),
-                sizeOf(half) / MB, halfPipeline.seconds(), halfPipeline.cpuSeconds(), halfPipeline.peakHeap() / MB);
-        out.printf(Locale.ROOT, "  all:  %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB%n", docs.size(),
-                bytes / MB, pipelineRun.seconds(), pipelineRun.cpuSeconds(), pipelineRun.peakHeap() / MB);
+        out.printf(Locale.ROOT, "  half: %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB, "
+                        + "after GC at most %4.0f MB%n", half.size(), sizeOf(half) / MB, halfPipeline.seconds(),
+                halfPipeline.cpuSeconds(), halfPipeline.peakHeap() / MB, halfPipeline.peakAfterGc() / MB);
+        out.printf(Locale.ROOT, "  all:  %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB, "
+                        + "after GC at most %4.0f MB%n", docs.size(), bytes / MB, pipelineRun.seconds(),
+                pipelineRun.cpuSeconds(), pipelineRun.peakHeap() / MB, pipelineRun.peakAfterGc() / MB);
 
         Path single = Files.createDirectory(scratch.resolve("single"));
         Measured singleRun = measure(() -> runPipeline(pipeline, docsDir, single, asOf, 1));
@@ -725,13 +740,70 @@ final class BenchCommand {
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AfterGcPeak afterGc = new AfterGcPeak(heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet()));
         long cpu = processCpuNanos();
         long t = System.nanoTime();
-        step.run();
+        try {
+            step.run();
+        } finally {
+            afterGc.close();
+        }
         long nanos = System.nanoTime() - t;
         long cpuNanos = processCpuNanos() - cpu;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measured(nanos, cpuNanos, peak);
+        return new Measured(nanos, cpuNanos, peak, afterGc.peak());
+    }
+
+    /**
+     * The largest heap in use right after any garbage collection while it is open, from the collectors' JMX
+     * notifications (read as open data, so that the bundle needs no com.sun.management import).
+     */
+    private static final class AfterGcPeak implements NotificationListener, AutoCloseable {
+        private final Set<String> heapPools;
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final AtomicLong peak = new AtomicLong();
+
+        AfterGcPeak(Set<String> heapPools) {
+            this.heapPools = heapPools;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                    emitters.add(emitter);
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!(notification.getUserData() instanceof CompositeData info) || !info.containsKey("gcInfo")
+                    || !(info.get("gcInfo") instanceof CompositeData gcInfo)
+                    || !(gcInfo.get("memoryUsageAfterGc") instanceof TabularData after)) {
+                return;
+            }
+            long used = 0;
+            for (Object row : after.values()) {
+                if (row instanceof CompositeData entry && heapPools.contains(String.valueOf(entry.get("key")))
+                        && entry.get("value") instanceof CompositeData usage && usage.get("used") instanceof Long n) {
+                    used += n;
+                }
+            }
+            peak.accumulateAndGet(used, Math::max);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    // already gone: nothing to undo
+                }
+            }
+        }
     }
 
     /**
@@ -749,8 +821,8 @@ final class BenchCommand {
     }
 
     private void row(String stage, Measured m, long bytes, int docs) {
-        out.printf(Locale.ROOT, "%-34s %7.2f s %7.2f s %7.1f %7.0f %7.0f MB%n", stage, m.seconds(), m.cpuSeconds(),
-                bytes / MB / m.seconds(), docs / m.seconds(), m.peakHeap() / MB);
+        out.printf(Locale.ROOT, "%-34s %7.2f s %7.2f s %7.1f %7.0f %7.0f MB %7.0f MB%n", stage, m.seconds(),
+                m.cpuSeconds(), bytes / MB / m.seconds(), docs / m.seconds(), m.peakHeap() / MB, m.peakAfterGc() / MB);
     }
 
     private static String byType(Map<String, Integer> byType) {
