@@ -158,9 +158,6 @@ final class ChromeLabels {
     private static final Set<String> LINK_LINE_WORDS = Set.of("of", "on", "us", "the", "this", "with", "to", "via",
             "channel", "page", "share", "follow");
 
-    /** Longer blocks are no label, whatever arrows or bars a menu puts around it. */
-    private static final int LONGEST_DECORATED_LABEL = 60;
-
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·▪◦*\\-–]|\\d{1,2}[.)])\\s");
     /** Arrows and separators that menus put before labels, and after them (with a colon). */
     private static final String LEADING_DECORATION = "»›>|•·";
@@ -207,11 +204,9 @@ final class ChromeLabels {
         if (mentionsTwoNetworks(folded) && isSocialLinkLine(text)) {
             return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
         }
-        if (text.length() <= LONGEST_DECORATED_LABEL) {
-            ChromeKind kind = LABELS.get(withoutDecoration(text).toLowerCase(Locale.ROOT));
-            if (kind != null) {
-                return new Verdict(Strength.LABEL, kind);
-            }
+        ChromeKind kind = LABELS.get(withoutDecoration(text).toLowerCase(Locale.ROOT));
+        if (kind != null) {
+            return new Verdict(Strength.LABEL, kind);
         }
         return isLinkLike(text) ? Verdict.LINK_LIKE : Verdict.CONTENT;
     }
@@ -220,15 +215,20 @@ final class ChromeLabels {
     static String withoutDecoration(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && (Character.isWhitespace(text.charAt(start))
+        while (start < end && (isRegexSpace(text.charAt(start))
                 || LEADING_DECORATION.indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+        while (end > start && (isRegexSpace(text.charAt(end - 1))
                 || TRAILING_DECORATION.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** The white space of a regular expression's {@code \\s}: the decoration stripped is what the old pattern stripped. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether two different network names occur in the case-folded text: the cheap half of a social link line. */

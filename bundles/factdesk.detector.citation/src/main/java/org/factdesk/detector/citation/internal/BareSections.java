@@ -50,7 +50,7 @@ final class BareSections {
                 case "WI" -> out.add(m.group("hi") == null && subdivision == null
                         ? StateStatutes.wisconsin(m.start(), m.end(), section, null)
                         : unresolved(m.start(), m.end(), "WI", section, m.group("hi"), '.', subdivision));
-                default -> out.add(inStateCode(state, m, section, subdivision)
+                default -> out.add((subdivision == null ? inStateCode(state, m, section, null) : Optional.<Citation>empty())
                         .orElse(unresolved(m.start(), m.end(), state, section, m.group("hi"), '.', subdivision)));
             }
         }
@@ -72,11 +72,12 @@ final class BareSections {
     }
 
     /**
-     * The citation in the code of the context's state ({@link StateCodes}) when the number has that code's shape:
-     * "§ 12.1-29-06" on a North Dakota page is "N.D. Cent. Code § 12.1-29-06".
+     * The citation in the code of the context's state ({@link StateCodes}) when the number has that code's shape and
+     * is distinctive enough to stand alone ({@link StateCode.Shape#distinctive}): "§ 12.1-29-06" on a North Dakota
+     * page is "N.D. Cent. Code § 12.1-29-06"; "§ 2.3 of our bylaws" on an Ohio page stays a bare section.
      */
     private static Optional<Citation> inStateCode(String state, MatchResult m, String section, String subsections) {
-        return StateCodes.of(state).filter(code -> code.shape().fits(section))
+        return StateCodes.of(state).filter(code -> code.shape().distinctive(section))
                 .map(code -> NamedStateCodes.citation(code, m.start(), m.end(), section, m.group("hi"), subsections));
     }
 

@@ -38,7 +38,7 @@ import org.osgi.service.component.annotations.Component;
  * statute can check, and pages quote repealed, renumbered or wrong sections often; it ranks below a hotline
  * number, whose error can cost a reader their way out, and with sourced statistics.
  */
-@Component(property = {Detector.TYPE + "=" + FlagTypes.CITATION, Detector.VERSION + "=2"})
+@Component(property = {Detector.TYPE + "=" + FlagTypes.CITATION, Detector.VERSION + "=3"})
 public final class CitationDetector implements Detector {
     static final double PRIORITY = 0.8;
 

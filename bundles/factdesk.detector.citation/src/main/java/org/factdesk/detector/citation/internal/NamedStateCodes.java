@@ -32,16 +32,17 @@ final class NamedStateCodes {
             "(?:[Ss]ections?|§§?|[Ss]ec\\.)" + GAP + "(?<sec>" + ANY_SECTION + ")"
                     + "(?:" + GAP + "(?:–|—|to|through)" + GAP + "(?<hi>-?" + ANY_SECTION + "|\\d{1,5}" + NUMBER_END + "))?"
                     + SUBSECTIONS + ",?" + SPACE + "of" + SPACE + "(?:the" + SPACE + ")?(?<name>"
-                    + StateCodes.ALL.stream().map(c -> spaced(c.names())).collect(Collectors.joining("|")) + ")");
+                    + StateCodes.ALL.stream().map(c -> spaced(c.names())).collect(Collectors.joining("|")) + ")"
+                    + "(?![A-Za-z0-9])"); // "the MCLE rules" is not "MCL"
 
     private NamedStateCodes() {
     }
 
     private static Compiled compile(StateCode code) {
         String name = "(?:" + spaced(code.names()) + ")";
-        Pattern byName = Pattern.compile(name + "(?:" + SPACE + "Ann\\.)?,?" + GAP
+        Pattern byName = Pattern.compile("(?<name>" + name + ")(?![A-Za-z])(?:" + SPACE + "Ann\\.)?,?" + GAP
                 + "(?:(?:[Cc]h\\.|[Cc]hapter)" + GAP + "(?<chapter>\\d{1,4}[A-Z]{0,2})" + "(?![\\w.\\-:]\\w)"
-                + "|(?:" + SECTION_WORD + GAP + ")?(?<sec>" + code.shape().section + ")"
+                + "|(?<word>" + SECTION_WORD + GAP + ")?(?<sec>" + code.shape().section + ")"
                 + "(?:" + code.shape().rangeJoiner() + "(?<hi>" + code.shape().rangeEnd() + "))?" + SUBSECTIONS + ")");
         return new Compiled(code, byName, Pattern.compile(name));
     }
@@ -54,8 +55,12 @@ final class NamedStateCodes {
     static void find(Anchors anchors, List<Citation> out) {
         for (Compiled c : CODES) {
             for (MatchResult m : anchors.matches(c.byName(), c.code().anchors())) {
-                out.add(m.group("chapter") != null ? chapter(c.code(), m)
-                        : citation(c.code(), m.start(), m.end(), m.group("sec"), m.group("hi"), Fragments.subsections(m)));
+                if (m.group("chapter") != null) {
+                    out.add(chapter(c.code(), m));
+                } else if (m.group("word") != null || !isBareAcronym(m.group("name"))
+                        || !c.code().shape().needsSectionWord(m.group("sec"))) {
+                    out.add(citation(c.code(), m.start(), m.end(), m.group("sec"), m.group("hi"), Fragments.subsections(m)));
+                }
             }
         }
         for (MatchResult m : anchors.matches(SECTION_OF, SECTION_ANCHORS)) {
@@ -66,6 +71,11 @@ final class NamedStateCodes {
                 }
             }
         }
+    }
+
+    /** "HRS", "KSA", "CRS": capitals without periods, which other things are called too. */
+    private static boolean isBareAcronym(String name) {
+        return name.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     /** A section (or a range) of {@code code}: "Or. Rev. Stat. § 167.017", "Colo. Rev. Stat. §§ 18-7-201–18-7-207". */

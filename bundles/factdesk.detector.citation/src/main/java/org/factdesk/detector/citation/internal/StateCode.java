@@ -36,7 +36,7 @@ record StateCode(String state, String canonical, String names, Set<String> ancho
          * Dakota), "13A-12-121" (Alabama), "35-45-4-2" (Indiana), "18.2-346" (Virginia).
          */
         HYPHENATED("\\d{1,3}[A-Z]{0,2}(?:\\.\\d{1,2})?-\\d{1,5}[a-z]?(?:\\.\\d{1,3})?"
-                + "(?:-\\d{1,5}(?:\\.\\d{1,3})?[a-z]{0,2}){0,2}(?![\\d-]\\d|\\.\\d)", '-', false),
+                + "(?:-\\d{1,5}(?:\\.\\d{1,3})?[a-z]{0,2}){0,2}(?!\\d|-\\d|\\.\\d)", '-', false),
         /** Title, colon, section: "14:82" (Louisiana), "645:2" (New Hampshire), "2C:34-1" (New Jersey). */
         COLON("\\d{1,3}[A-Z]{0,2}:\\d{1,4}(?:[.\\-]\\d{1,4}){0,2}[a-z]?" + NUMBER_END, ':', false);
 
@@ -65,6 +65,27 @@ record StateCode(String state, String canonical, String names, Set<String> ancho
 
         boolean fits(String section) {
             return pattern.matcher(section).matches();
+        }
+
+        /**
+         * Whether a section number standing alone after "§" is distinctive enough to be read as this code's: a
+         * chapter of three digits or more for decimal numbers ("§ 167.017", not a bylaw's "§ 2.3"), three groups
+         * for hyphenated ones ("§ 12.1-29-06", not "§ 8-5").
+         */
+        boolean distinctive(String section) {
+            if (!fits(section)) {
+                return false;
+            }
+            return switch (this) {
+                case DECIMAL -> section.indexOf('.') >= 3 && Character.isDigit(section.charAt(2));
+                case HYPHENATED -> section.indexOf('-') != section.lastIndexOf('-');
+                default -> true;
+            };
+        }
+
+        /** One hyphen and no section sign: "HRS 8-5" is office hours more often than a statute. */
+        boolean needsSectionWord(String section) {
+            return this == HYPHENATED && section.indexOf('-') == section.lastIndexOf('-');
         }
     }
 

@@ -100,7 +100,7 @@ final class StateCodes {
             StateCode.of("WA", "Wash. Rev. Code", "RCW|Wash(?:ington|\\.) Rev(?:ised|\\.) Code",
                     List.of("rcw", "wash", "washington"), DOUBLE_DECIMAL,
                     s -> "https://app.leg.wa.gov/RCW/default.aspx?cite=" + s),
-            StateCode.of("WV", "W. Va. Code", "W\\. ?Va\\. Code(?: Ann\\.)?|West Virginia Code",
+            StateCode.of("WV", "W. Va. Code", "W\\.(?: )?Va\\. Code(?: Ann\\.)?|West Virginia Code",
                     List.of("w", "west"), HYPHENATED, null),
             StateCode.of("WY", "Wyo. Stat. Ann.", "W\\.S\\.|Wyo(?:ming|\\.) Stat(?:utes|\\.)(?: Ann(?:otated|\\.))?",
                     List.of("w", "wyo", "wyoming"), HYPHENATED, null));

@@ -283,6 +283,23 @@ class CitationDetectorTest {
     }
 
     @Test
+    void readsWestVirginiaWithAndWithoutASpace() {
+        String text = "W.Va. Code § 61-8-5 and W. Va. Code § 61-8-6 apply.";
+        assertEquals(List.of("W.Va. Code § 61-8-5 → W. Va. Code § 61-8-5", "W. Va. Code § 61-8-6 → W. Va. Code § 61-8-6"),
+                citations(text));
+        assertEquals("WV", findings(text).get(0).attributes().get("jurisdiction"));
+    }
+
+    @Test
+    void keepsWhatAStateCodeCannotMean() {
+        assertEquals(List.of("statute 796.07, subd. 2 → § 796.07, subd. 2"),
+                citations("Under Florida law, statute 796.07, subd. 2, applies."));
+        assertEquals(List.of("§ 2.3 → § 2.3"), citations("Ohio groups: see § 2.3 of our bylaws."));
+        assertEquals(List.of("HRS § 712-1200 → Haw. Rev. Stat. § 712-1200"), citations("See HRS § 712-1200."));
+        assertEquals(List.of(), citations("Section 1.2 of the MCLE rules. OFFICE HRS 8-5 M-F."));
+    }
+
+    @Test
     void aStateCodeNameNeedsASectionOfItsShape() {
         String text = "The ORS team met in 2023. Ohio R.C. rules were read at 10.30 a.m. MCL 2023 was a conference; "
                 + "call C.R.S. at 555-0100.";

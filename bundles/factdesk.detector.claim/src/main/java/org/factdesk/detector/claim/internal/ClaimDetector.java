@@ -35,7 +35,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = {Detector.class, CheckWorthiness.class}, property = {
         Detector.TYPE + "=" + FlagTypes.CLAIM,
-        Detector.VERSION + "=2",
+        Detector.VERSION + "=3",
         CheckWorthiness.MODEL + "=" + ClaimModel.BUNDLED_NAME})
 public final class ClaimDetector implements Detector, CheckWorthiness {
     private final ClaimModel model = ClaimModel.bundled();

@@ -12,6 +12,8 @@ final class ClaimSentences {
     static final int MAX_NORMALIZED_LENGTH = 300;
     /** Characters that program code and markup are made of and prose rarely uses. */
     private static final String CODE_SYMBOLS = "{}[]<>=;_\\|*#@~^`";
+    /** Of those, the ones prose never needs: footnotes use brackets and Markdown uses asterisks, not these. */
+    private static final String STRUCTURAL_SYMBOLS = "{}<>=;|\\`";
     static final int MIN_CODE_SYMBOLS = 4;
     /** Code when one visible character in this many (or more) is a code symbol. */
     private static final int CODE_SYMBOL_SHARE = 10;
@@ -41,24 +43,44 @@ final class ClaimSentences {
     /**
      * True when the sentence reads as program code or markup rather than prose: at least {@link #MIN_CODE_SYMBOLS}
      * of the characters code is made of and prose rarely uses ({@code {}[]<>=;_\\|*#@~^} and the backtick, not
-     * round brackets, which prose uses too), making up at least a tenth of its visible characters.
-     * "if (ptr == NULL) { return -ENOMEM; }" is code; "Arrests rose 12% (n=45) in 2023 (DHS)." is prose. A
-     * manual's code listing asserts nothing an editor could check, and the claim model, trained on speech, scores
-     * it at random.
+     * round brackets, which prose uses too), making up at least a tenth of its visible characters, and among them
+     * one that only code uses ({@code {}<>=;|\\}, the backtick, an underscore inside a name, a run of asterisks):
+     * footnote marks ("68%[3]") and Markdown emphasis ("**Over 40%**", "_minors_") alone do not make code. "if (ptr == NULL) { return -ENOMEM; }" is code; "Arrests rose 12%
+     * (n=45) in 2023 (DHS)." is prose. A manual's code listing asserts nothing an editor could check, and the
+     * claim model, trained on speech, scores it at random.
      */
     static boolean looksLikeCode(String text, int start, int end) {
         int symbols = 0;
+        int structural = 0;
         int visible = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (CODE_SYMBOLS.indexOf(c) >= 0) {
                 symbols++;
+                if (STRUCTURAL_SYMBOLS.indexOf(c) >= 0 || c == '_' && inIdentifier(text, i, start, end)
+                        || c == '*' && i + 2 < end && text.charAt(i + 1) == '*' && text.charAt(i + 2) == '*') {
+                    structural++;
+                }
             }
             if (!Character.isWhitespace(c)) {
                 visible++;
             }
         }
-        return symbols >= MIN_CODE_SYMBOLS && symbols * CODE_SYMBOL_SHARE >= visible;
+        return structural > 0 && symbols >= MIN_CODE_SYMBOLS && symbols * CODE_SYMBOL_SHARE >= visible;
+    }
+
+    /** An underscore between letters or digits ("in_anglvel", "dc_coef"): a name in code, not emphasis. */
+    private static boolean inIdentifier(String text, int i, int start, int end) {
+        int before = i - 1;
+        while (before >= start && text.charAt(before) == '_') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < end && text.charAt(after) == '_') {
+            after++;
+        }
+        return before >= start && after < end && Character.isLetterOrDigit(text.charAt(before))
+                && Character.isLetterOrDigit(text.charAt(after));
     }
 
     private static boolean isJoiner(char c) {

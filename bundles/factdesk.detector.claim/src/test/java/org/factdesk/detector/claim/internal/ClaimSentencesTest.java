@@ -44,6 +44,10 @@ class ClaimSentencesTest {
         assertFalse(code("Call the hotline (1-888-373-7888) or text HELP to 233733."));
         assertFalse(code("Under Minn. Stat. \u00a7 609.321, subd. 7a, a minor (under 18) is a victim."));
         assertFalse(code("A 2022 report found 68% of survivors were first exploited before age 18."));
+        assertFalse(code("In 2022, 68%[3] of survivors[4] were minors."));
+        assertFalse(code("**Over 40%** of victims are *minors*."));
+        assertFalse(code("Most of them were _minors_ [1] [2]."));
+        assertTrue(code("scaling_list_dc_coef_16x16[6] and uv_mode[10][9]"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.factdesk.detector.statistic.internal;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,8 +55,8 @@ final class CountNouns {
             "night", "nights", "survey", "surveys", "study", "studies", "situation", "situations", "encounter",
             "encounters", "interview", "interviews", "screening", "screenings", "consultation", "consultations",
             "meal", "meals", "kit", "kits", "visa", "visas", "permit", "permits", "license", "licenses", "grant",
-            "grants", "award", "awards", "message", "messages", "text", "texts", "chat", "chats", "website",
-            "websites", "vehicle", "vehicles", "device", "devices", "phone", "phones", "event", "events",
+            "grants", "award", "awards", "message", "messages", "texts", "website",
+            "websites", "vehicle", "vehicles", "device", "devices", "phones", "event", "events",
             // places
             "county", "counties", "city", "cities", "town", "towns", "state", "states", "country", "countries",
             "hotel", "hotels", "motel", "motels", "property", "properties", "site", "sites", "location", "locations",
@@ -65,14 +66,14 @@ final class CountNouns {
             "neighborhood", "neighborhoods", "region", "regions", "tribe", "tribes", "nation", "nations",
             "reservation", "reservations", "room", "rooms", "apartment", "apartments", "campus", "campuses",
             "municipality", "municipalities", "community", "communities", "jurisdiction", "jurisdictions",
-            "village", "villages", "township", "townships", "stop", "stops", "airport", "airports",
+            "village", "villages", "township", "townships", "airport", "airports",
             // organisations
             "organization", "organizations", "organisation", "organisations", "agency", "agencies", "group",
             "groups", "program", "programs", "programme", "programmes", "nonprofit", "nonprofits", "partner",
             "partners", "department", "departments", "provider", "providers", "coalition", "coalitions", "service",
             "services", "court", "courts", "team", "teams", "hotline", "hotlines", "system", "systems", "church",
             "churches", "congregation", "congregations", "company", "companies", "employer", "employers", "office",
-            "offices", "unit", "units", "center", "centers", "centre", "centres", "force", "forces");
+            "offices", "unit", "units", "center", "centers", "centre", "centres", "forces");
 
     /** Words that end a noun phrase: what follows them is not what the number counts. */
     private static final Set<String> STOP = Set.of(
@@ -81,6 +82,10 @@ final class CountNouns {
             "who", "whom", "whose", "which", "that", "the", "a", "an", "this", "these", "those", "their", "his", "her",
             "its", "our", "per", "each", "every", "than", "as", "into", "about", "over", "under", "after", "before",
             "during", "since", "while", "when", "where", "across", "among", "between", "including", "not");
+
+    /** The plural of a counted noun that does not take an "s": "a 40-person team" counts 40 people. */
+    private static final Map<String, String> HYPHENATED_PLURALS = Map.of("person", "people",
+            "man", "men", "woman", "women", "child", "children");
 
     /** Plural nouns that do not end in "s". */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children", "youth", "staff");
@@ -144,8 +149,10 @@ final class CountNouns {
         if (!NOUNS.contains(word) || isPlural(word)) {
             return null;
         }
-        String plural = word.equals("person") ? "people" : NOUNS.contains(word + "s") ? word + "s"
-                : NOUNS.contains(word + "es") ? word + "es" : word;
+        String plural = HYPHENATED_PLURALS.getOrDefault(word, NOUNS.contains(word + "s") ? word + "s"
+                : NOUNS.contains(word + "es") ? word + "es"
+                : word.endsWith("y") && NOUNS.contains(word.substring(0, word.length() - 1) + "ies")
+                ? word.substring(0, word.length() - 1) + "ies" : word + "s");
         return new CountedNoun(plural, end);
     }
 

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
  * multiplier, ratio or money amount, 0.8 for any other. Without a source: 0.7 for a percentage, multiplier,
  * ratio or money amount, 0.5 for counts, durations and ages.
  */
-@Component(property = {Detector.TYPE + "=" + FlagTypes.STATISTIC, Detector.VERSION + "=2"})
+@Component(property = {Detector.TYPE + "=" + FlagTypes.STATISTIC, Detector.VERSION + "=3"})
 public final class StatisticDetector implements Detector {
     /** How far around a statistic, within its sentence, a source cue is looked for. */
     private static final int SOURCE_REACH = 400;

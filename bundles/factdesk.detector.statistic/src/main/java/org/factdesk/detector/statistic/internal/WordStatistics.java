@@ -38,7 +38,10 @@ final class WordStatistics {
      * qualifier or as the subject opening a sentence.
      */
     private static final Pattern BARE_SHARE = Pattern.compile(
-            "(?i)(?:half|(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?))\\b");
+            "(?i)(?:half|(?<count>a|one|two|three)(?:[\\s\\u00A0]+|-)(?<part>thirds?|quarters?|fifths?))\\b(?!-)"
+                    // "a quarter mile", "half an hour", "a third party", "a quarter century", "two quarters ago"
+                    + "(?![\\s\\u00A0]+(?:miles?|inch(?:es)?|pounds?|past|to|century|centuries|part(?:y|ies)|ago|later"
+                    + "|hours?|an?|moon|dozen|cups?|way|times?|points?|pages?)\\b)");
     private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "roughly", "nearly", "almost", "around",
             "approximately", "over", "than", "some", "just");
     /**
@@ -47,7 +50,9 @@ final class WordStatistics {
      */
     private static final Pattern ONE_UNIT = Pattern.compile(
             "(?i)an?[\\s\\u00A0]+(?<unit>year|month|week|day|decade)(?![\\w-])"
-                    + "(?![\\s\\u00A0]+(?:ago|later|earlier|before|after|from|since)\\b)");
+                    + "(?![\\s\\u00A0]+(?:ago|later|earlier|before|after|from|since|old|and[\\s\\u00A0]+a[\\s\\u00A0]+half)\\b)");
+    /** "Reports doubled over a year", "under a year old": these words say when or how old, not how long. */
+    private static final Set<String> NOT_DURATION_QUALIFIERS = Set.of("over", "under", "above", "below");
     private static final Map<String, Integer> PARTS = Map.of("third", 3, "thirds", 3, "quarter", 4, "quarters", 4,
             "fifth", 5, "fifths", 5);
     private static final Pattern VAGUE = Pattern.compile(
@@ -91,11 +96,12 @@ final class WordStatistics {
                     addVagueCount(text, vague, out);
                 } else if (fraction.region(i, reach).lookingAt()) {
                     out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
-                } else if ((afterShareQualifier(text, i) || opensSentence(text, i) && !startsWithA(text, i))
+                } else if ((afterShareQualifier(text, i)
+                        || opensSentence(text, i) && !startsWithA(text, i) && lowerCaseWordAfter(text, i, reach, bareShare))
                         && bareShare.region(i, reach).lookingAt()) {
                     BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
                     out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
-                } else if (oneUnit.region(i, reach).lookingAt() && Qualifiers.before(text, i) != null) {
+                } else if (oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
                     out.add(qualified(text, i, oneUnit.end(), Statistic.DURATION, BigDecimal.ONE,
                             oneUnit.group("unit").toLowerCase(Locale.ROOT)));
                 }
@@ -128,6 +134,24 @@ final class WordStatistics {
         }
         return end < at && start < end && end - start <= 13
                 && SHARE_QUALIFIERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A share opening a sentence is its subject: a verb follows ("Two-thirds were minors"), not a name ("Half Moon Bay"). */
+    private static boolean lowerCaseWordAfter(String text, int at, int reach, Matcher share) {
+        if (!share.region(at, reach).lookingAt()) {
+            return false;
+        }
+        int k = share.end();
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        return k > share.end() && k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
+    /** A qualifier of a length of time stands before {@code at}: "as much as", "almost", "up to"; not "over". */
+    private static boolean isDurationQualifier(String text, int at) {
+        Qualifiers.Found q = Qualifiers.before(text, at);
+        return q != null && !NOT_DURATION_QUALIFIERS.contains(text.substring(q.at(), at).strip().toLowerCase(Locale.ROOT));
     }
 
     /** "A third party", "A quarter mile": an article-led fraction opening a sentence is rarely a share. */

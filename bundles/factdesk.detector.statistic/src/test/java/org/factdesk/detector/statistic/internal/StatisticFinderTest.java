@@ -46,6 +46,9 @@ class StatisticFinderTest {
                 statistics("Requests for help rise by about a third between May and October."));
         assertEquals(List.of("Two-thirds → 66.7 percent"), statistics("Most were young. Two-thirds were minors."));
         assertEquals(List.of(), statistics("She left half her belongings behind. A third party drove."));
+        assertEquals(List.of(), statistics("The shelter is less than a quarter mile from the stop, other than a third "
+                + "party site; it opened about a quarter past nine, for over a quarter century. Half Moon Bay police "
+                + "came. Half-price tickets. Two quarters ago it moved. It took roughly half an hour."));
     }
 
     @Test
@@ -53,6 +56,9 @@ class StatisticFinderTest {
         assertEquals(List.of("as much as a year → up to 1 year"),
                 statistics("A conviction can mean as much as a year in the county jail."));
         assertEquals(List.of(), statistics("About a year ago the shelter opened. A year later it moved."));
+        assertEquals(List.of("doubled → 2 times"),
+                statistics("Reports doubled over a year. A child under a year old was found."));
+        assertEquals(List.of(), statistics("She waited almost a year and a half."));
         assertEquals(List.of("Two-thirds → 66.7 percent"), statistics("• Two-thirds were under 24 at referral"));
     }
 
@@ -60,6 +66,9 @@ class StatisticFinderTest {
     void aHyphenatedCountIsOneAdjective() {
         assertEquals(List.of("12-bed → 12 beds"), statistics("The alliance runs a 12-bed shelter downtown."));
         assertEquals(List.of(), statistics("The 12-step program meets weekly."));
+        assertEquals(List.of("3-county → 3 counties", "40-person → 40 people"),
+                statistics("A 3-county task force with a 40-person staff."));
+        assertEquals(List.of(), statistics("Bus 5 stops outside the shelter."));
     }
 
     @Test

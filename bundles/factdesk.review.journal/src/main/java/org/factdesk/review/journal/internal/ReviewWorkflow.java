@@ -90,6 +90,7 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
     /** Drops the cached journal of a workspace, after a restore replaced its file. */
     void forget(Path workspace) {
         journals.remove(workspace.toAbsolutePath().normalize());
+        detectedFlags.forget(workspace.resolve(FLAGS));
     }
 
     // --- CorpusStage: the status column of flags.jsonl ---
