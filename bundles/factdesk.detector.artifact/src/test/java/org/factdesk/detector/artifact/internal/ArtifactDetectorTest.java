@@ -14,6 +14,7 @@ import org.factdesk.api.detect.Finding;
 import org.factdesk.api.detect.FlagTypes;
 import org.factdesk.api.document.Block;
 import org.factdesk.api.document.BlockKind;
+import org.factdesk.parser.text.testing.ParsedDocuments;
 import org.junit.jupiter.api.Test;
 
 class ArtifactDetectorTest {
@@ -26,12 +27,12 @@ class ArtifactDetectorTest {
     }
 
     private List<String> found(String raw) {
-        return found(Documents.of(raw));
+        return found(ParsedDocuments.of(raw));
     }
 
     @Test
     void seedQaPageAboutMinnesotaShowsItsTemporaryProtectedStatusPersona() {
-        AnalyzedDocument doc = Documents.seed("002_0e5a6c75ee419f49.txt");
+        AnalyzedDocument doc = ParsedDocuments.seed("002_0e5a6c75ee419f49.txt");
         List<Finding> findings = detector.detect(doc);
         assertEquals(List.of(
                 "role-self-description | While I appreciate your question, it seems to be unrelated to Temporary Protected"
@@ -60,7 +61,7 @@ class ArtifactDetectorTest {
     void editedSeedPagesHaveNoArtifacts() {
         for (String seed : List.of("000_76fc4e1531144b50.txt", "001_927abdd348d19e06.txt", "003_89172be8a9d527d6.txt",
                 "004_9a1e396f60b61b24.txt")) {
-            assertEquals(List.of(), found(Documents.seed(seed)), seed);
+            assertEquals(List.of(), found(ParsedDocuments.seed(seed)), seed);
         }
     }
 
@@ -163,7 +164,7 @@ class ArtifactDetectorTest {
 
     @Test
     void aQuotedChatbotIsFlaggedWithLowerPriority() {
-        AnalyzedDocument doc = Documents.of(
+        AnalyzedDocument doc = ParsedDocuments.of(
                 "Asked about Ohio law, the chatbot answered: “As an AI language model, I cannot give legal advice.”");
         List<Finding> findings = detector.detect(doc);
         assertEquals(List.of("ai-self-reference | Asked about Ohio law, the chatbot answered: “As an AI language model,"
@@ -175,7 +176,7 @@ class ArtifactDetectorTest {
 
     @Test
     void oneFindingPerSentenceWithTheStrongestKind() {
-        AnalyzedDocument doc = Documents.of(
+        AnalyzedDocument doc = ParsedDocuments.of(
                 "Certainly! As an AI language model, I cannot provide legal advice, but I hope this helps.");
         List<Finding> findings = detector.detect(doc);
         assertEquals(List.of("ai-self-reference | As an AI language model, I cannot provide legal advice, but I hope this helps."),
@@ -211,7 +212,7 @@ class ArtifactDetectorTest {
         String answer = "Thank you for reaching out. Questions about court timelines fall outside Social Security"
                 + " Disability Insurance, the program I cover. For eligibility rules and appeals under Social Security"
                 + " Disability Insurance, consult the official program pages.";
-        AnalyzedDocument doc = Documents.of(FARGO_PAGE.replace("ANSWER", answer));
+        AnalyzedDocument doc = ParsedDocuments.of(FARGO_PAGE.replace("ANSWER", answer));
         List<Finding> findings = detector.detect(doc);
         assertEquals(List.of("off-topic-answer | " + answer), found(doc));
         assertEquals(Map.of("kind", "off-topic-answer", "coverage", "0.17", "topic", "Social Security Disability Insurance",
@@ -251,10 +252,10 @@ class ArtifactDetectorTest {
 
     @Test
     void emptyAndUnstructuredDocuments() {
-        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), Documents.AS_OF)));
+        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), ParsedDocuments.AS_OF)));
         // no blocks or sentences known: the finding falls back to the phrase itself
         String text = "x I hope this helps y";
-        AnalyzedDocument bare = new AnalyzedDocument("b.txt", text, List.of(), List.of(), Documents.AS_OF);
+        AnalyzedDocument bare = new AnalyzedDocument("b.txt", text, List.of(), List.of(), ParsedDocuments.AS_OF);
         List<Finding> findings = detector.detect(bare);
         assertEquals(1, findings.size());
         assertEquals("I hope this helps", text.substring(findings.getFirst().start(), findings.getFirst().end()));
@@ -269,7 +270,7 @@ class ArtifactDetectorTest {
         }
         String text = sb.toString();
         AnalyzedDocument doc = new AnalyzedDocument("bin.txt", text, List.of(Block.of(0, text.length(), BlockKind.OTHER)),
-                List.of(), Documents.AS_OF);
+                List.of(), ParsedDocuments.AS_OF);
         assertTrue(detector.detect(doc).stream().allMatch(f -> f.end() <= text.length() && f.end() > f.start()));
     }
 
@@ -277,10 +278,10 @@ class ArtifactDetectorTest {
     void largeTextsStayLinear() {
         String unit = "Victims cannot leave due to threats. I hope this helps! As an expert in " + "x".repeat(300) + " ";
         String text = unit.repeat(10_000);
-        AnalyzedDocument doc = Documents.of(text);
+        AnalyzedDocument doc = ParsedDocuments.of(text);
         List<Finding> findings = assertTimeout(Duration.ofSeconds(30), () -> detector.detect(doc));
         assertEquals(10_000, findings.size());
         String longLine = "a".repeat(3_000_000);
-        assertEquals(List.of(), assertTimeout(Duration.ofSeconds(30), () -> detector.detect(Documents.of(longLine))));
+        assertEquals(List.of(), assertTimeout(Duration.ofSeconds(30), () -> detector.detect(ParsedDocuments.of(longLine))));
     }
 }

@@ -14,6 +14,7 @@ import org.factdesk.api.detect.Finding;
 import org.factdesk.api.detect.FlagTypes;
 import org.factdesk.api.document.Block;
 import org.factdesk.api.document.BlockKind;
+import org.factdesk.parser.text.testing.ParsedDocuments;
 import org.junit.jupiter.api.Test;
 
 class BoilerplateDetectorTest {
@@ -26,12 +27,12 @@ class BoilerplateDetectorTest {
     }
 
     private List<String> found(String raw) {
-        return found(Documents.of(raw));
+        return found(ParsedDocuments.of(raw));
     }
 
     @Test
     void seedBlogPostEndsWithACommentForm() {
-        AnalyzedDocument doc = Documents.seed("001_927abdd348d19e06.txt");
+        AnalyzedDocument doc = ParsedDocuments.seed("001_927abdd348d19e06.txt");
         assertEquals(List.of("comments | Comments // No comments yet. Why don’t you start the discussion? // Leave a Reply"
                 + " // Your email address will not be published. Required fields are marked *"), found(doc));
         Finding f = detector.detect(doc).getFirst();
@@ -43,14 +44,14 @@ class BoilerplateDetectorTest {
 
     @Test
     void seedQaPageStartsWithACategoryLine() {
-        AnalyzedDocument doc = Documents.seed("002_0e5a6c75ee419f49.txt");
+        AnalyzedDocument doc = ParsedDocuments.seed("002_0e5a6c75ee419f49.txt");
         assertEquals(List.of("category | Categories MinnesotaState Regulations and Laws"), found(doc));
         assertEquals(0, detector.detect(doc).getFirst().start());
     }
 
     @Test
     void seedCityPageFooterKeepsItsContactLines() {
-        AnalyzedDocument doc = Documents.seed("003_89172be8a9d527d6.txt");
+        AnalyzedDocument doc = ParsedDocuments.seed("003_89172be8a9d527d6.txt");
         assertEquals(List.of(
                 "navigation | Contact us // Email updates // Find a service // About this site // For employees",
                 "social | City of Minneapolis Facebook City of Minneapolis Twitter City of Minneapolis YouTube ChaNNEL"
@@ -64,8 +65,8 @@ class BoilerplateDetectorTest {
 
     @Test
     void seedPagesWithoutChrome() {
-        assertEquals(List.of(), found(Documents.seed("000_76fc4e1531144b50.txt")));
-        assertEquals(List.of(), found(Documents.seed("004_9a1e396f60b61b24.txt")));
+        assertEquals(List.of(), found(ParsedDocuments.seed("000_76fc4e1531144b50.txt")));
+        assertEquals(List.of(), found(ParsedDocuments.seed("004_9a1e396f60b61b24.txt")));
     }
 
     @Test
@@ -126,7 +127,7 @@ class BoilerplateDetectorTest {
                         + " marked * // Comment * // Name * // Email * // Website // Save my name, email, and website in"
                         + " this browser for the next time I comment. // Post Comment // This site uses Akismet to reduce"
                         + " spam. Learn how your comment data is processed."), found(page));
-        assertEquals("9", detector.detect(Documents.of(page)).getLast().attributes().get("blocks"));
+        assertEquals("9", detector.detect(ParsedDocuments.of(page)).getLast().attributes().get("blocks"));
     }
 
     @Test
@@ -230,10 +231,10 @@ class BoilerplateDetectorTest {
 
     @Test
     void emptyHugeAndUnstructuredDocuments() {
-        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), Documents.AS_OF)));
+        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), ParsedDocuments.AS_OF)));
         String huge = "Leave a Reply ".repeat(300_000);
         AnalyzedDocument one = new AnalyzedDocument("h.txt", huge, List.of(Block.of(0, huge.length(), BlockKind.OTHER)),
-                List.of(), Documents.AS_OF);
+                List.of(), ParsedDocuments.AS_OF);
         assertEquals(List.of(), detector.detect(one));
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
@@ -242,7 +243,7 @@ class BoilerplateDetectorTest {
             text.append(i % 2 == 0 ? "Contact us" : "Email updates").append("\n\n");
             blocks.add(Block.of(start, start + (i % 2 == 0 ? 10 : 13), BlockKind.LIST_ITEM));
         }
-        AnalyzedDocument many = new AnalyzedDocument("m.txt", text.toString(), blocks, List.of(), Documents.AS_OF);
+        AnalyzedDocument many = new AnalyzedDocument("m.txt", text.toString(), blocks, List.of(), ParsedDocuments.AS_OF);
         List<Finding> findings = assertTimeout(Duration.ofSeconds(20), () -> detector.detect(many));
         assertEquals(1, findings.size());
         assertEquals("50000", findings.getFirst().attributes().get("blocks"));

@@ -16,6 +16,7 @@ import org.factdesk.api.detect.FlagTypes;
 import org.factdesk.api.document.Block;
 import org.factdesk.api.document.BlockKind;
 import org.factdesk.api.document.Span;
+import org.factdesk.parser.text.testing.ParsedDocuments;
 import org.junit.jupiter.api.Test;
 
 class StaleDetectorTest {
@@ -28,12 +29,12 @@ class StaleDetectorTest {
     }
 
     private List<String> found(String raw) {
-        return found(Documents.of(raw));
+        return found(ParsedDocuments.of(raw));
     }
 
     @Test
     void seedCityPressReleaseFrom2013() {
-        AnalyzedDocument doc = Documents.seed("003_89172be8a9d527d6.txt");
+        AnalyzedDocument doc = ParsedDocuments.seed("003_89172be8a9d527d6.txt");
         String relative = " | relative to publication date 2013-01-16 | relative | 0.3";
         assertEquals(List.of(
                 "today" + relative,
@@ -63,15 +64,15 @@ class StaleDetectorTest {
     void seedGuideWithAPresentTenseClaimAboutLastYearsData() {
         assertEquals(List.of(
                 "Recent state reforms | relative (undated document) | relative | 0.3",
-                "2023 | 2023 (2.9 years old) | dated-claim | 0.4"), found(Documents.seed("000_76fc4e1531144b50.txt")));
+                "2023 | 2023 (2.9 years old) | dated-claim | 0.4"), found(ParsedDocuments.seed("000_76fc4e1531144b50.txt")));
         assertEquals(List.of("recent statistics | relative (undated document) | relative | 0.3"),
-                found(Documents.seed("002_0e5a6c75ee419f49.txt")));
-        assertEquals(List.of(), found(Documents.seed("001_927abdd348d19e06.txt")));
+                found(ParsedDocuments.seed("002_0e5a6c75ee419f49.txt")));
+        assertEquals(List.of(), found(ParsedDocuments.seed("001_927abdd348d19e06.txt")));
     }
 
     @Test
     void historyIsNotStale() {
-        assertEquals(List.of(), found(Documents.seed("004_9a1e396f60b61b24.txt")));
+        assertEquals(List.of(), found(ParsedDocuments.seed("004_9a1e396f60b61b24.txt")));
         assertEquals(List.of(), found("""
                 Minnesota first passed its sex trafficking law in 2005. The law was amended in 2009 to increase \
                 penalties against traffickers.
@@ -98,7 +99,7 @@ class StaleDetectorTest {
                 In 2016, the legislature passed Act 367.
                 This year, the task force trained 2,000 officers.
                 """;
-        AnalyzedDocument doc = Documents.of(sheet);
+        AnalyzedDocument doc = ParsedDocuments.of(sheet);
         assertEquals(List.of(
                 "Updated 2019 | 2019 (6.9 years old) | updated | 0.6",
                 "by 2020 | 2020 (5.9 years old) | future-plan | 0.7",
@@ -191,13 +192,13 @@ class StaleDetectorTest {
                 The hotline was recently moved to a new provider.
                 """));
         assertEquals(List.of(), found("Recent immigrants and refugees face language barriers. Victims last for years in the system."));
-        Finding undated = detector.detect(Documents.of("Next week the Duluth office reopens.")).getFirst();
+        Finding undated = detector.detect(ParsedDocuments.of("Next week the Duluth office reopens.")).getFirst();
         assertEquals(Map.of("kind", "relative"), undated.attributes());
     }
 
     @Test
     void asOfIsTheRunDateNotToday() {
-        AnalyzedDocument doc = Documents.of("Published Jan 16, 2013");
+        AnalyzedDocument doc = ParsedDocuments.of("Published Jan 16, 2013");
         AnalyzedDocument earlier = new AnalyzedDocument(doc.path(), doc.text(), doc.blocks(), doc.sentences(),
                 LocalDate.of(2013, 6, 1));
         assertEquals(List.of("Published Jan 16, 2013 | 2013-01-16 (0.4 years old) | published | 0.1"), found(earlier));
@@ -206,10 +207,10 @@ class StaleDetectorTest {
 
     @Test
     void emptyUnstructuredAndHugeDocuments() {
-        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), Documents.AS_OF)));
+        assertEquals(List.of(), detector.detect(new AnalyzedDocument("e.txt", "", List.of(), List.of(), ParsedDocuments.AS_OF)));
         // no blocks or sentences known: the line stands in for the sentence
         String bare = "x\nPublished Jan 16, 2013\nThe unit will grow in 2014.";
-        List<Finding> f = detector.detect(new AnalyzedDocument("b.txt", bare, List.of(), List.of(), Documents.AS_OF));
+        List<Finding> f = detector.detect(new AnalyzedDocument("b.txt", bare, List.of(), List.of(), ParsedDocuments.AS_OF));
         assertEquals(List.of("2013-01-16 (13.9 years old)", "2014 (11.9 years old)"), f.stream().map(Finding::normalized).toList());
 
         Random random = new Random(7);
@@ -219,12 +220,12 @@ class StaleDetectorTest {
         }
         String text = noise.toString();
         AnalyzedDocument binary = new AnalyzedDocument("bin", text, List.of(Block.of(0, text.length(), BlockKind.OTHER)),
-                List.of(new Span(0, text.length())), Documents.AS_OF);
+                List.of(new Span(0, text.length())), ParsedDocuments.AS_OF);
         assertTrue(detector.detect(binary).stream().allMatch(x -> x.end() <= text.length() && x.end() > x.start()));
 
         String line = "Last year the plan will add staff in 2013 and data shows the 2019 rates. ".repeat(10_000);
         AnalyzedDocument oneLine = new AnalyzedDocument("l", line, List.of(Block.of(0, line.length(), BlockKind.PARAGRAPH)),
-                List.of(new Span(0, line.length())), Documents.AS_OF);
+                List.of(new Span(0, line.length())), ParsedDocuments.AS_OF);
         List<Finding> many = assertTimeout(Duration.ofSeconds(30), () -> detector.detect(oneLine));
         assertEquals(30_000, many.size());
     }
