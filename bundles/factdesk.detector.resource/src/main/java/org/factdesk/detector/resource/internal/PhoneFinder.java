@@ -67,7 +67,7 @@ final class PhoneFinder {
                 }
             }
         }
-        if (TextScan.longestDigitRun(text, from, to) >= SHORT_CODE_DIGITS) {
+        if (digits >= SHORT_CODE_DIGITS && TextScan.longestDigitRun(text, from, to) >= SHORT_CODE_DIGITS) {
             for (Pattern shortCode : new Pattern[] {SHORT_CODE, BARE_SHORT_CODE}) {
                 Matcher s = shortCode.matcher(text).region(from, to);
                 while (s.find()) {

@@ -96,9 +96,7 @@ final class WordStatistics {
                     addVagueCount(text, vague, out);
                 } else if (fraction.region(i, reach).lookingAt()) {
                     out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
-                } else if ((afterShareQualifier(text, i)
-                        || opensSentence(text, i) && !startsWithA(text, i) && lowerCaseWordAfter(text, i, reach, bareShare))
-                        && bareShare.region(i, reach).lookingAt()) {
+                } else if (bareShareAt(text, i, reach, bareShare)) {
                     BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
                     out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
                 } else if (oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
@@ -136,16 +134,25 @@ final class WordStatistics {
                 && SHARE_QUALIFIERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    /** A share opening a sentence is its subject: a verb follows ("Two-thirds were minors"), not a name ("Half Moon Bay"). */
-    private static boolean lowerCaseWordAfter(String text, int at, int reach, Matcher share) {
-        if (!share.region(at, reach).lookingAt()) {
+    /**
+     * Whether a share without "of" stands at {@code at} (then {@code share} holds it): after a qualifier, or opening
+     * a sentence as its subject, a verb after it ("Two-thirds were minors"), not a name ("Half Moon Bay").
+     */
+    private static boolean bareShareAt(String text, int at, int reach, Matcher share) {
+        boolean qualified = afterShareQualifier(text, at);
+        if (!qualified && !(opensSentence(text, at) && !startsWithA(text, at))) {
             return false;
         }
-        int k = share.end();
+        return share.region(at, reach).lookingAt() && (qualified || lowerCaseWordAt(text, share.end()));
+    }
+
+    /** Whether the next word after {@code from}, past a space or two, begins with a lower-case letter. */
+    private static boolean lowerCaseWordAt(String text, int from) {
+        int k = from;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
             k++;
         }
-        return k > share.end() && k < text.length() && Character.isLowerCase(text.charAt(k));
+        return k > from && k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
     /** A qualifier of a length of time stands before {@code at}: "as much as", "almost", "up to"; not "over". */
