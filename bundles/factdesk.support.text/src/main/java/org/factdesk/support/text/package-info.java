@@ -1,9 +1,9 @@
 /**
- * Text handling every parser and the pipeline share: decoding bytes whose encoding is unknown, and cutting
- * text into sentences. Plain JDK code, no third-party types.
+ * Text handling the parsers, detectors and pipeline share: decoding bytes whose encoding is unknown, cutting
+ * text into sentences, and running a pattern only where a match can begin. Plain JDK code, no third-party types.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.support.text;
 
 import org.osgi.annotation.bundle.Export;

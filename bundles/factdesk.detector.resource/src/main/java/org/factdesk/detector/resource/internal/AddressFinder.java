@@ -2,10 +2,12 @@ package org.factdesk.detector.resource.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.AnchoredScan;
 
 /**
  * Street addresses: a house number, one to four capitalized street-name words and a street type ("40 Mansfield
@@ -33,9 +35,8 @@ final class AddressFinder {
         if (TextScan.digits(text, from, to) == 0) {
             return out;
         }
-        Matcher m = ADDRESS.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
+        // an address opens with its house number: tried only at digits
+        for (MatchResult m : AnchoredScan.matches(ADDRESS, text, from, to, AnchoredScan.ASCII_DIGIT)) {
             out.add(new Contact(Contact.Kind.ADDRESS, new Span(m.start(), m.end()), m.group().replaceAll("\\s+", " ")));
         }
         return out;

@@ -15,6 +15,7 @@ final class Footer {
     private static final Pattern CUE = Pattern.compile(
             "(?i)(?:(?:published|posted|last updated|updated|last reviewed)\\b.{0,40}\\b(?:19|20)\\d{2}|contact us\\b|©|copyright\\b"
                     + "|privacy policy\\b|terms of (?:use|service)\\b|follow us\\b|share this\\b|leave a reply\\b)");
+    private static final String CUE_FIRST_CHARACTERS = "pluctfsPLUCTFS©";
     private static final Pattern SOCIAL = Pattern.compile("(?i)\\b(?:facebook|twitter|youtube|linkedin|instagram)\\b");
 
     private Footer() {
@@ -28,11 +29,16 @@ final class Footer {
                 continue;
             }
             String s = text.substring(b.span().start(), Math.min(b.span().end(), b.span().start() + 200));
-            if (CUE.matcher(s).lookingAt() || countSocial(s) >= 2) {
+            if (mayOpenWithCue(s) && CUE.matcher(s).lookingAt() || countSocial(s) >= 2) {
                 return b.span().start();
             }
         }
         return text.length();
+    }
+
+    /** Every cue begins with one of these characters, in either case: most blocks are passed over by one look. */
+    private static boolean mayOpenWithCue(String s) {
+        return !s.isEmpty() && CUE_FIRST_CHARACTERS.indexOf(s.charAt(0)) >= 0;
     }
 
     private static int countSocial(String s) {

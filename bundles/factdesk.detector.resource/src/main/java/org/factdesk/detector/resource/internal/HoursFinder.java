@@ -1,10 +1,12 @@
 package org.factdesk.detector.resource.internal;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.AnchoredScan;
 
 /**
  * Opening hours: "24/7", "24-hour", "24 hours a day", "(24 hours)", "open 24 hours", "around the clock"; days
@@ -52,7 +54,9 @@ final class HoursFinder {
             addAll(DAYS, text, from, to, out);
         }
         if (TextScan.hasClockTime(text, from, to)) {
-            addAll(CLOCK_RANGE, text, from, to, out);
+            for (MatchResult m : AnchoredScan.matches(CLOCK_RANGE, text, from, to, AnchoredScan.ASCII_DIGIT)) {
+                add(m, out); // a clock range opens with its first hour
+            }
         }
         return out.inOrder();
     }
@@ -61,8 +65,12 @@ final class HoursFinder {
         Matcher m = p.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
-            out.add(new Contact(Contact.Kind.HOURS, new Span(m.start(), m.end()), m.group().replaceAll("\\s+", " ")));
+            add(m, out);
         }
+    }
+
+    private static void add(MatchResult m, NonOverlapping out) {
+        out.add(new Contact(Contact.Kind.HOURS, new Span(m.start(), m.end()), m.group().replaceAll("\\s+", " ")));
     }
 
     /** Every day name, full or short, starts with one of these (case as written: "Mon", "Tue", ...). */

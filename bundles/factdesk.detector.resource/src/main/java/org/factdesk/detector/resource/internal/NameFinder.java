@@ -3,6 +3,7 @@ package org.factdesk.detector.resource.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.factdesk.api.document.Span;
 
@@ -25,6 +26,7 @@ import org.factdesk.api.document.Span;
  */
 final class NameFinder {
     private static final int MAX_DESCRIPTOR_WORDS = 2;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     List<NameMention> find(String text, Span range) {
         List<Word> words = Tokenizer.words(text, range);
@@ -54,7 +56,7 @@ final class NameFinder {
             return true;
         }
         // "988 Suicide & Crisis Lifeline": a three-digit service code leading a capitalized name
-        return w.allDigits() && w.text().length() == 3 && i + 1 < words.size() && spaced(text, words, i + 1)
+        return w.text().length() == 3 && w.allDigits() && i + 1 < words.size() && spaced(text, words, i + 1)
                 && words.get(i + 1).capitalized();
     }
 
@@ -65,7 +67,7 @@ final class NameFinder {
             Word w = words.get(i);
             if (w.capitalized() || w.alphanumeric()) {
                 end = ++i;
-            } else if (isInnerJoiner(w.lower()) && i + 1 < words.size() && spaced(text, words, i + 1)
+            } else if (isInnerJoiner(w) && i + 1 < words.size() && spaced(text, words, i + 1)
                     && words.get(i + 1).capitalized() && !joinsTwoNames(words, i)) {
                 i++;
             } else {
@@ -80,7 +82,7 @@ final class NameFinder {
         while (a < end && NameLexicon.LEADING_STOPWORDS.contains(words.get(a).bare())) {
             a++;
         }
-        while (a < end && isInnerJoiner(words.get(a).lower())) {
+        while (a < end && isInnerJoiner(words.get(a))) {
             a++;
         }
         if (a >= end) {
@@ -238,6 +240,11 @@ final class NameFinder {
         return b.toString();
     }
 
+    /** Lower-casing never shortens a word, so only words of at most three characters need it to be compared. */
+    private static boolean isInnerJoiner(Word w) {
+        return w.text().length() <= 3 && isInnerJoiner(w.lower());
+    }
+
     private static boolean isInnerJoiner(String lower) {
         return lower.equals("of") || lower.equals("and") || lower.equals("&") || lower.equals("for") || lower.equals("the")
                 || lower.equals("on");
@@ -247,7 +254,24 @@ final class NameFinder {
         return Tokenizer.onlySpace(text, words.get(i - 1).end(), words.get(i).start());
     }
 
+    /** Each run of white space as one space; most names have single spaces only and are returned as they are. */
     private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ");
+        return hasOnlySingleSpaces(s) ? s : WHITE_SPACE.matcher(s).replaceAll(" ");
+    }
+
+    /** True when every character {@code \\s} matches is a lone space: the replacement would change nothing. */
+    private static boolean hasOnlySingleSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)) : isRegexSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of the regex class {@code \\s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

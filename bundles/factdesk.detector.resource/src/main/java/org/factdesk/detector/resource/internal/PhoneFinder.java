@@ -2,10 +2,12 @@ package org.factdesk.detector.resource.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.AnchoredScan;
 
 /**
  * The numbers a reader can call or text, found with plain patterns (the phone detector does the thorough job with
@@ -33,6 +35,8 @@ final class PhoneFinder {
     private static final Pattern SERVICE_CODE = Pattern.compile(
             "(?i)\\b(?:call|dial|dialing|calling|contact|text|reach)(?:\\s+or\\s+text)?\\s+(?:[\"“]?)([2-9]-?1-?1|988)(?![\\w\\-])");
 
+    /** A US number opens with "+", the country code 1, a bracket or the area code's first digit. */
+    private static final AnchoredScan.Starts US_NUMBER_STARTS = AnchoredScan.anyOf("+(123456789");
     /** A US number has ten digits (its area code, exchange and line). */
     private static final int US_DIGITS = 10;
     /** A short code has five or six digits in a row. */
@@ -57,9 +61,7 @@ final class PhoneFinder {
             return out; // not even a service code
         }
         if (digits >= US_DIGITS) {
-            Matcher m = US_NUMBER.matcher(text).region(from, to);
-            m.useTransparentBounds(true);
-            while (m.find()) {
+            for (MatchResult m : AnchoredScan.matches(US_NUMBER, text, from, to, US_NUMBER_STARTS)) {
                 if (!isFax(text, m.start())) {
                     String area = m.group(1) != null ? m.group(1) : m.group(2);
                     out.add(new Contact(Contact.Kind.PHONE, new Span(m.start(), m.end()),

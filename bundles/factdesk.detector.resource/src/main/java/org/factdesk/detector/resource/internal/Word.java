@@ -29,7 +29,12 @@ record Word(int start, int end, String text) {
     }
 
     boolean allDigits() {
-        return text.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three or more letters, all upper case: "SERA", "NHTH"; digits may follow ("DART7" is not one). */
@@ -47,7 +52,14 @@ record Word(int start, int end, String text) {
 
     /** Letters and digits mixed in one word: "Love146". */
     boolean alphanumeric() {
-        return text.chars().anyMatch(Character::isDigit) && text.chars().anyMatch(Character::isLetter)
-                && Character.isLetter(text.charAt(0));
+        if (!Character.isLetter(text.charAt(0))) {
+            return false; // and so it has a letter: only a digit is missing
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
