@@ -1,5 +1,6 @@
 package org.factdesk.detector.resource.internal;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,13 +10,21 @@ import org.factdesk.api.document.Span;
 final class BlockShapes {
     private static final Pattern LIST_MARKER = Pattern.compile("(?:[•·▪◦○●■□‣∙*\\-–]|\\d{1,2}[.)])\\s+");
     /** A field label and its colon; the labels of a number may do without the colon ("Main line (512) 555-0144"). */
+    private static final List<String> FIELD_LABELS = List.of("phone", "tel", "telephone", "text", "sms", "tty", "tdd",
+            "fax", "address", "location", "hours", "office hours", "walk-in hours", "drop-in hours", "intake hours", "email",
+            "e-mail", "website", "web", "main line", "after hours", "after-hours", "crisis line", "hotline", "helpline",
+            "intake", "office", "call", "chat", "toll-free", "toll free", "voice", "cell", "mobile");
+    /** The labels of a number, which may do without the colon; each is also a field label. */
+    private static final List<String> NUMBER_LABELS = List.of("phone", "tel", "telephone", "main line", "office",
+            "toll-free", "toll free", "hotline", "helpline", "crisis line");
     private static final Pattern FIELD_LINE = Pattern.compile(
-            "(?i)(?:(?:phone|tel|telephone|text|sms|tty|tdd|fax|address|location|hours|office hours|walk-in hours|"
-                    + "drop-in hours|intake hours|email|e-mail|website|web|main line|after hours|after-hours|crisis line|"
-                    + "hotline|helpline|intake|office|call|chat|toll-free|toll free|voice|cell|mobile)\\s*:"
-                    + "|(?:phone|tel|telephone|main line|office|toll-free|toll free|hotline|helpline|crisis line)\\s+(?=[(+\\d]))");
+            "(?i)(?:(?:" + LabelStart.alternation(FIELD_LABELS) + ")\\s*:"
+                    + "|(?:" + LabelStart.alternation(NUMBER_LABELS) + ")\\s+(?=[(+\\d]))");
+    private static final LabelStart FIELD_START = new LabelStart(FIELD_LABELS);
+    private static final List<String> MEDIA_LABELS = List.of("media", "press", "news media", "for media", "reporters");
     private static final Pattern MEDIA_CONTACT = Pattern.compile(
-            "(?i)(?:media|press|news media|for media|reporters)\\b[^:]{0,20}(?:contact|inquiries|enquiries)");
+            "(?i)(?:" + LabelStart.alternation(MEDIA_LABELS) + ")\\b[^:]{0,20}(?:contact|inquiries|enquiries)");
+    private static final LabelStart MEDIA_START = new LabelStart(MEDIA_LABELS);
     /** After the name of a directory entry, only a short description: ", Vice and Narcotics tip line". */
     private static final Pattern ENTRY_TAIL = Pattern.compile("\\s*(?:(?:,|—|–|-)\\s*[^.!?:]{0,80})?");
     static final int MAX_ENTRY_LENGTH = 100;
@@ -107,12 +116,14 @@ final class BlockShapes {
 
     /** "Phone: 515-555-0102", "Office: 1 N. 2nd St.", "Main line (512) 555-0144": a detail of the entry above. */
     static boolean isFieldLine(String text, int contentStart, Span block) {
-        return FIELD_LINE.matcher(text).region(contentStart, block.end()).lookingAt();
+        return FIELD_START.mayBeginAt(text, contentStart, block.end())
+                && FIELD_LINE.matcher(text).region(contentStart, block.end()).lookingAt();
     }
 
     /** "Media contact: Jordan Pike, ...": the publisher's press office, not a service for readers. */
     static boolean isMediaContact(String text, int contentStart, Span block) {
-        return MEDIA_CONTACT.matcher(text).region(contentStart, block.end()).lookingAt();
+        return MEDIA_START.mayBeginAt(text, contentStart, block.end())
+                && MEDIA_CONTACT.matcher(text).region(contentStart, block.end()).lookingAt();
     }
 
     /**

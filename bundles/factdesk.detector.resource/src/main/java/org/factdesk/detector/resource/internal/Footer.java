@@ -16,7 +16,8 @@ final class Footer {
             "(?i)(?:(?:published|posted|last updated|updated|last reviewed)\\b.{0,40}\\b(?:19|20)\\d{2}|contact us\\b|©|copyright\\b"
                     + "|privacy policy\\b|terms of (?:use|service)\\b|follow us\\b|share this\\b|leave a reply\\b)");
     private static final String CUE_FIRST_CHARACTERS = "pluctfsPLUCTFS©";
-    private static final Pattern SOCIAL = Pattern.compile("(?i)\\b(?:facebook|twitter|youtube|linkedin|instagram)\\b");
+    private static final List<String> NETWORKS = List.of("facebook", "twitter", "youtube", "linkedin", "instagram");
+    private static final Pattern SOCIAL = Pattern.compile("(?i)\\b(?:" + String.join("|", NETWORKS) + ")\\b");
 
     private Footer() {
     }
@@ -36,12 +37,25 @@ final class Footer {
         return text.length();
     }
 
+    /** True when a network's name stands in the text in any case: the pattern needs one, between word boundaries. */
+    private static boolean namesANetwork(String s) {
+        for (String network : NETWORKS) {
+            if (TextScan.containsIgnoreCase(s, 0, s.length(), network)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every cue begins with one of these characters, in either case: most blocks are passed over by one look. */
     private static boolean mayOpenWithCue(String s) {
         return !s.isEmpty() && CUE_FIRST_CHARACTERS.indexOf(s.charAt(0)) >= 0;
     }
 
     private static int countSocial(String s) {
+        if (!namesANetwork(s)) {
+            return 0; // the usual block: a few quick scans instead of the pattern tried at every position
+        }
         Matcher m = SOCIAL.matcher(s);
         int n = 0;
         while (m.find()) {

@@ -1,5 +1,7 @@
 package org.factdesk.detector.resource.internal;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,9 @@ final class OfferCues {
     private static final Pattern CONTACT_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:contact|call|reach(?:\\s+out)?(?:\\s+to)?|visit|text|email|e-mail|connect\\s+with|get\\s+help\\s+from"
                     + "|go\\s+to|ask\\s+for|referrals?\\s+to|refer\\s+you\\s+to)\\s+(?:the\\s+)?$");
+    /** The last words of the phrases above ("e-mail" ends in "mail"). */
+    private static final Set<String> CONTACT_PHRASE_ENDS = Set.of("contact", "call", "reach", "out", "to", "visit", "text",
+            "email", "mail", "with", "from", "for");
     static final Pattern SERVICE_VERB = Pattern.compile(
             "(?i)\\b(provides|provide|offers|offer|operates|operate|runs|administers|connects|helps|assists|gives|hosts|"
                     + "staffs|serves|serve|answers|supports)\\b");
@@ -42,7 +47,37 @@ final class OfferCues {
 
     static boolean afterContactVerb(String text, int blockStart, NameMention m) {
         int from = Math.max(blockStart, m.start() - LOOK_BACK);
-        return CONTACT_VERB_BEFORE.matcher(text.substring(from, m.start())).find();
+        return mayFollowContactVerb(text, from, m.start())
+                && CONTACT_VERB_BEFORE.matcher(text.substring(from, m.start())).find();
+    }
+
+    /**
+     * True when the last word before {@code end}, or the one before a last "the", is how a contact verb phrase ends
+     * ("contact", "reach out to", "get help from"). {@link #CONTACT_VERB_BEFORE} is anchored at the name, so it
+     * cannot match otherwise, and most names are not asked for: this check spares them the pattern.
+     */
+    private static boolean mayFollowContactVerb(String text, int from, int end) {
+        int wordEnd = skipSpaceBack(text, from, end);
+        int wordStart = lettersBack(text, from, wordEnd);
+        if (wordEnd - wordStart == 3 && text.regionMatches(true, wordStart, "the", 0, 3)) {
+            wordEnd = skipSpaceBack(text, from, wordStart);
+            wordStart = lettersBack(text, from, wordEnd);
+        }
+        return CONTACT_PHRASE_ENDS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    private static int skipSpaceBack(String text, int from, int end) {
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int lettersBack(String text, int from, int end) {
+        while (end > from && Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** The end of a verb of service right after the name (a bracket may stand between), or -1. */
