@@ -14,6 +14,14 @@ final class ClaimSentences {
     private static final String CODE_SYMBOLS = "{}[]<>=;_\\|*#@~^`";
     /** Of those, the ones prose never needs: footnotes use brackets and Markdown uses asterisks, not these. */
     private static final String STRUCTURAL_SYMBOLS = "{}<>=;|\\`";
+    private static final boolean[] IS_CODE_SYMBOL = new boolean[128];
+
+    static {
+        for (char c : CODE_SYMBOLS.toCharArray()) {
+            IS_CODE_SYMBOL[c] = true;
+        }
+    }
+
     static final int MIN_CODE_SYMBOLS = 4;
     /** Code when one visible character in this many (or more) is a code symbol. */
     private static final int CODE_SYMBOL_SHARE = 10;
@@ -55,7 +63,7 @@ final class ClaimSentences {
         int visible = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (CODE_SYMBOLS.indexOf(c) >= 0) {
+            if (isCodeSymbol(c)) {
                 symbols++;
                 if (STRUCTURAL_SYMBOLS.indexOf(c) >= 0 || c == '_' && inIdentifier(text, i, start, end)
                         || c == '*' && i + 2 < end && text.charAt(i + 1) == '*' && text.charAt(i + 2) == '*') {
@@ -67,6 +75,11 @@ final class ClaimSentences {
             }
         }
         return structural > 0 && symbols >= MIN_CODE_SYMBOLS && symbols * CODE_SYMBOL_SHARE >= visible;
+    }
+
+    /** Every code symbol is ASCII: a table look-up instead of a search of {@link #CODE_SYMBOLS} for each character. */
+    private static boolean isCodeSymbol(char c) {
+        return c < IS_CODE_SYMBOL.length && IS_CODE_SYMBOL[c];
     }
 
     /** An underscore between letters or digits ("in_anglvel", "dc_coef"): a name in code, not emphasis. */

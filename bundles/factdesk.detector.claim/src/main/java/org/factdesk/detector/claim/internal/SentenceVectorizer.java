@@ -39,6 +39,16 @@ final class SentenceVectorizer {
         }
     }
 
+    /** {@link #fold}'s result for each ASCII character but NUL, with 0 marking white space. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII_FOLD.length; c++) {
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            ASCII_FOLD[c] = space ? 0 : c == '`' ? '\'' : Character.toLowerCase(c);
+        }
+    }
+
     private final FeatureSpec spec;
 
     SentenceVectorizer(FeatureSpec spec) {
@@ -77,6 +87,20 @@ final class SentenceVectorizer {
         boolean pendingSpace = false;
         for (int i = 0; i < limit; i++) {
             char c = sentence.charAt(i);
+            if (c > 0 && c < ASCII_FOLD.length) {
+                // the usual character: one table look-up gives what the general case below would
+                char folded = ASCII_FOLD[c];
+                if (folded == 0) {
+                    pendingSpace = n > 0;
+                    continue;
+                }
+                if (pendingSpace) {
+                    out[n++] = ' ';
+                    pendingSpace = false;
+                }
+                out[n++] = folded;
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = n > 0;
                 continue;
