@@ -56,7 +56,7 @@ final class NameFinder {
             return true;
         }
         // "988 Suicide & Crisis Lifeline": a three-digit service code leading a capitalized name
-        return w.text().length() == 3 && w.allDigits() && i + 1 < words.size() && spaced(text, words, i + 1)
+        return w.length() == 3 && w.allDigits() && i + 1 < words.size() && spaced(text, words, i + 1)
                 && words.get(i + 1).capitalized();
     }
 
@@ -242,7 +242,7 @@ final class NameFinder {
 
     /** Lower-casing never shortens a word, so only words of at most three characters need it to be compared. */
     private static boolean isInnerJoiner(Word w) {
-        return w.text().length() <= 3 && isInnerJoiner(w.lower());
+        return w.length() <= 3 && isInnerJoiner(w.lower());
     }
 
     private static boolean isInnerJoiner(String lower) {

@@ -15,10 +15,11 @@ final class TextScan {
         return n;
     }
 
-    /** A digit followed, perhaps after a space, by "a" or "p": the start of "9 a.m." or "5pm". */
+    /** An ASCII digit (as {@code \\d}) followed, perhaps after a space, by "a" or "p": the start of "9 a.m." or "5pm". */
     static boolean hasClockTime(String text, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
                 int j = text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
                 if (j < to && "aApP".indexOf(text.charAt(j)) >= 0) {
                     return true;
@@ -49,24 +50,24 @@ final class TextScan {
     }
 
     /**
-     * True when the range holds {@code needle}, ignoring case as the patterns' {@code (?i)} does (and a little
-     * more: {@link String#regionMatches(boolean, int, String, int, int)} also folds non-ASCII letters). Jumps from
-     * one occurrence of the first letter, in either case, to the next, so the usual range is scanned at the speed
-     * of {@link String#indexOf(int, int, int)}.
+     * True when the range holds {@code needle} (lower-case ASCII), ignoring the case of ASCII letters as the
+     * patterns' {@code (?i)} does. Jumps from one occurrence of the first letter, in either case, to the next, so
+     * the usual range is scanned at the speed of {@link String#indexOf(int, int, int)}, and a false start is
+     * usually over at its second letter.
      */
     static boolean containsIgnoreCase(String text, int from, int to, String needle) {
         int end = to - needle.length() + 1;
         if (end <= from) {
             return false;
         }
-        char lower = Character.toLowerCase(needle.charAt(0));
-        char upper = Character.toUpperCase(needle.charAt(0));
+        char lower = needle.charAt(0);
+        char upper = Character.toUpperCase(lower);
         int nextLower = text.indexOf(lower, from, end);
         int nextUpper = upper == lower ? -1 : text.indexOf(upper, from, end);
         while (nextLower >= 0 || nextUpper >= 0) {
             boolean lowerFirst = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper;
             int at = lowerFirst ? nextLower : nextUpper;
-            if (text.regionMatches(true, at, needle, 0, needle.length())) {
+            if (restMatches(text, at, needle)) {
                 return true;
             }
             if (lowerFirst) {
@@ -76,5 +77,16 @@ final class TextScan {
             }
         }
         return false;
+    }
+
+    /** The needle's letters after the first stand at {@code at + 1} on, in either case. */
+    private static boolean restMatches(String text, int at, String needle) {
+        for (int k = 1; k < needle.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c != needle.charAt(k) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != needle.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

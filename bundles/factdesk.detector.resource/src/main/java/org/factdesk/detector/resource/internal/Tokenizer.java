@@ -25,7 +25,7 @@ final class Tokenizer {
         while (i < to) {
             char c = text.charAt(i);
             if (c == '&') {
-                out.add(new Word(i, i + 1, "&"));
+                out.add(new Word(text, i, i + 1));
                 i++;
                 continue;
             }
@@ -47,7 +47,7 @@ final class Tokenizer {
             if (i < to && text.charAt(i) == '.' && ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 i++;
             }
-            out.add(new Word(start, i, text.substring(start, i)));
+            out.add(new Word(text, start, i));
         }
         return out;
     }
