@@ -8,7 +8,8 @@ import org.factdesk.api.document.Span;
 
 /** What a block of a resource page looks like: a section title, a question, a field line, a name on its own. */
 final class BlockShapes {
-    private static final Pattern LIST_MARKER = Pattern.compile("(?:[•·▪◦○●■□‣∙*\\-–]|\\d{1,2}[.)])\\s+");
+    private static final String LIST_BULLETS = "•·▪◦○●■□‣∙*-–";
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:[" + Pattern.quote(LIST_BULLETS) + "]|\\d{1,2}[.)])\\s+");
     /** A field label and its colon; the labels of a number may do without the colon ("Main line (512) 555-0144"). */
     private static final List<String> FIELD_LABELS = List.of("phone", "tel", "telephone", "text", "sms", "tty", "tdd",
             "fax", "address", "location", "hours", "office hours", "walk-in hours", "drop-in hours", "intake hours", "email",
@@ -34,8 +35,16 @@ final class BlockShapes {
 
     /** Where the block's words begin, after a list marker ("- ", "• ", "1. "). */
     static int contentStart(String text, Span block) {
+        if (block.length() == 0 || !mayOpenList(text.charAt(block.start()))) {
+            return block.start(); // the usual block opens with a word: no need to try the pattern
+        }
         Matcher m = LIST_MARKER.matcher(text).region(block.start(), block.end());
         return m.lookingAt() ? m.end() : block.start();
+    }
+
+    /** A bullet or an ASCII digit: how every list marker {@link #LIST_MARKER} takes begins. */
+    private static boolean mayOpenList(char c) {
+        return LIST_BULLETS.indexOf(c) >= 0 || c >= '0' && c <= '9';
     }
 
     /** "EMERGENCY AND 24-HOUR LINES": a section title in capitals. */

@@ -25,12 +25,14 @@ final class Footer {
     /** The offset where the footer begins, or the text's length when there is none. */
     static int start(String text, List<Block> blocks) {
         int half = text.length() / 2;
+        // the blocks looked at lie in the second half: when it names no network, none of them does
+        boolean networksNamed = namesANetwork(text, half, text.length());
         for (Block b : blocks) {
             if (b.span().start() < half || b.span().end() > text.length()) {
                 continue;
             }
             String s = text.substring(b.span().start(), Math.min(b.span().end(), b.span().start() + 200));
-            if (mayOpenWithCue(s) && CUE.matcher(s).lookingAt() || countSocial(s) >= 2) {
+            if (mayOpenWithCue(s) && CUE.matcher(s).lookingAt() || networksNamed && countSocial(s) >= 2) {
                 return b.span().start();
             }
         }
@@ -38,9 +40,9 @@ final class Footer {
     }
 
     /** True when a network's name stands in the text in any case: the pattern needs one, between word boundaries. */
-    private static boolean namesANetwork(String s) {
+    private static boolean namesANetwork(String text, int from, int to) {
         for (String network : NETWORKS) {
-            if (TextScan.containsIgnoreCase(s, 0, s.length(), network)) {
+            if (TextScan.containsIgnoreCase(text, from, to, network)) {
                 return true;
             }
         }
@@ -53,8 +55,8 @@ final class Footer {
     }
 
     private static int countSocial(String s) {
-        if (!namesANetwork(s)) {
-            return 0; // the usual block: a few quick scans instead of the pattern tried at every position
+        if (!namesANetwork(s, 0, s.length())) {
+            return 0; // a few quick scans instead of the pattern tried at every position
         }
         Matcher m = SOCIAL.matcher(s);
         int n = 0;

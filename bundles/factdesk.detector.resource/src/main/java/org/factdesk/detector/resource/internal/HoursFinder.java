@@ -31,6 +31,10 @@ final class HoursFinder {
                     + "|\\s(?:and|&)\\s" + DAY + ",?\\s" + TIME_RANGE + "|,?\\s" + TIME_RANGE + ")(?![\\w])");
     private static final Pattern CLOCK_RANGE = Pattern.compile(
             "(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\s?(?:–|-|to)\\s?(?:\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)|noon|midnight)");
+    /** Round-the-clock phrases open with "24", "open" or "around", in any case. */
+    private static final AnchoredScan.Starts ROUND_THE_CLOCK_STARTS = AnchoredScan.anyOf("2oOaA");
+    /** Day names are capitalized: Monday, Tue., ... */
+    private static final AnchoredScan.Starts DAY_STARTS = AnchoredScan.anyOf("MTWFS");
     /** "Hours: ...", "Office hours ...": a labelled value, up to a semicolon, a middle dot, a bar or the line end. */
     private static final Pattern HOURS_FIELD = Pattern.compile(
             "(?i)\\b(?:(?:office|walk-in|clinic|drop-in|business|opening) hours:?|hours:)\\s+([^;·|\\n]{3,80})");
@@ -48,29 +52,22 @@ final class HoursFinder {
             }
         }
         if (TextScan.contains(text, from, to, "24") || TextScan.containsIgnoreCase(text, from, to, "clock")) {
-            addAll(ROUND_THE_CLOCK, text, from, to, out);
+            addAll(ROUND_THE_CLOCK, ROUND_THE_CLOCK_STARTS, text, from, to, out);
         }
         if (hasDayName(text, from, to)) {
-            addAll(DAYS, text, from, to, out);
+            addAll(DAYS, DAY_STARTS, text, from, to, out);
         }
         if (TextScan.hasClockTime(text, from, to)) {
-            for (MatchResult m : AnchoredScan.matches(CLOCK_RANGE, text, from, to, AnchoredScan.ASCII_DIGIT)) {
-                add(m, out); // a clock range opens with its first hour
-            }
+            addAll(CLOCK_RANGE, AnchoredScan.ASCII_DIGIT, text, from, to, out);
         }
         return out.inOrder();
     }
 
-    private static void addAll(Pattern p, String text, int from, int to, NonOverlapping out) {
-        Matcher m = p.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            add(m, out);
+    /** The pattern's matches, tried only where one can begin. */
+    private static void addAll(Pattern p, AnchoredScan.Starts starts, String text, int from, int to, NonOverlapping out) {
+        for (MatchResult m : AnchoredScan.matches(p, text, from, to, starts)) {
+            out.add(new Contact(Contact.Kind.HOURS, new Span(m.start(), m.end()), m.group().replaceAll("\\s+", " ")));
         }
-    }
-
-    private static void add(MatchResult m, NonOverlapping out) {
-        out.add(new Contact(Contact.Kind.HOURS, new Span(m.start(), m.end()), m.group().replaceAll("\\s+", " ")));
     }
 
     /** Every day name, full or short, starts with one of these (case as written: "Mon", "Tue", ...). */
