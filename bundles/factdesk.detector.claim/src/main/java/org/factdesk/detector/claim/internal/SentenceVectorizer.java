@@ -205,34 +205,44 @@ final class SentenceVectorizer {
         return Arrays.copyOf(features, count);
     }
 
-    /** Adds one block of feature hashes: counts repeats, applies the tf rule and scales the block to unit length. */
+    /**
+     * Adds one block of feature hashes: counts repeats, applies the tf rule and scales the block to unit length.
+     * Two passes over the sorted hashes, one for the length and one to add, so nothing is allocated per block.
+     */
     private void addBlock(int[] features, FeatureSink sink) {
-        if (features.length == 0) {
+        int n = features.length;
+        if (n == 0) {
             return;
         }
         Arrays.sort(features);
-        int distinct = 0;
-        double[] weights = new double[features.length];
-        int[] hashes = new int[features.length];
         double sumOfSquares = 0;
-        for (int i = 0; i < features.length; ) {
-            int j = i;
-            while (j < features.length && features[j] == features[i]) {
-                j++;
-            }
-            int count = j - i;
-            double weight = spec.sublinearTf() ? sublinearTf(count) : count;
-            hashes[distinct] = features[i];
-            weights[distinct++] = weight;
+        for (int i = 0; i < n; ) {
+            int j = runEnd(features, i);
+            double weight = tf(j - i);
             sumOfSquares += weight * weight;
             i = j;
         }
         double norm = StrictMath.sqrt(sumOfSquares);
-        for (int k = 0; k < distinct; k++) {
-            int h = hashes[k];
+        for (int i = 0; i < n; ) {
+            int j = runEnd(features, i);
+            int h = features[i];
             double sign = (h & 1) == 0 ? 1 : -1;
-            sink.add(h >>> (32 - spec.dimensionBits()), sign * weights[k] / norm);
+            sink.add(h >>> (32 - spec.dimensionBits()), sign * tf(j - i) / norm);
+            i = j;
         }
+    }
+
+    /** The end of the run of equal hashes that starts at {@code i}. */
+    private static int runEnd(int[] sorted, int i) {
+        int j = i + 1;
+        while (j < sorted.length && sorted[j] == sorted[i]) {
+            j++;
+        }
+        return j;
+    }
+
+    private double tf(int count) {
+        return spec.sublinearTf() ? sublinearTf(count) : count;
     }
 
     /** {@code 1 + ln(count)}, from a table for the usual small counts: the same values, without a logarithm each. */
