@@ -1,10 +1,10 @@
 package org.factdesk.detector.statistic.internal;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.factdesk.support.text.LowerCaseWords;
 
 /**
  * Where a text says where its numbers come from: "according to", "a 2022 … report found", "research shows",
@@ -32,7 +32,7 @@ final class SourceCues {
                     + "|recorded|counted|documented|reports)\\b");
 
     /** The words a cue can start with. */
-    private static final Set<String> FIRST_WORDS = Set.of(
+    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(
             "according", "source", "data", "research", "report", "reports", "study", "studies", "survey", "surveys",
             "census", "statistics", "analysis", "audit", "poll", "records", "estimates", "findings", "figures", "in",
             "from", "by", "office", "department", "dept", "bureau", "agency", "task", "police", "sheriff", "center",
@@ -66,8 +66,7 @@ final class SourceCues {
                 while (next < n && NumberScanner.isLetter(text.charAt(next))) {
                     next++;
                 }
-                candidate = next - i <= LONGEST_WORD
-                        && FIRST_WORDS.contains(text.substring(i, next).toLowerCase(Locale.ROOT));
+                candidate = next - i <= LONGEST_WORD && FIRST_WORDS.contains(text, i, next);
             }
             if (candidate && m.region(i, Math.min(n, i + REACH)).lookingAt()) {
                 if (count == starts.length) {
