@@ -13,9 +13,10 @@ import java.util.Set;
  * <p>Detectors look up every word of a page, and almost no word is in the set; cutting each word out and
  * lower-casing it costs two strings per word. Here the words are kept by their first character. A stretch that
  * starts with an ASCII character can only be a word that starts with that character folded to lower case
- * ({@link String#toLowerCase(Locale)} lower-cases an ASCII character on its own, whatever follows it), so most
- * stretches are answered by one array look-up. An ASCII stretch is then compared in place, {@code A-Z} folded to
- * {@code a-z}. A stretch holding any other character is cut out and lower-cased as before, because Unicode
+ * ({@link String#toLowerCase(Locale)} lower-cases an ASCII character on its own, whatever stands around it), and
+ * its second character, when ASCII too, must be a second character of one of those words; so most stretches are
+ * answered by two look-ups, without reading the rest of the word. An ASCII stretch is then compared in place,
+ * {@code A-Z} folded to {@code a-z}. A stretch holding any other character is cut out and lower-cased as before, because Unicode
  * lower-casing is not a character-by-character fold: the Kelvin sign lower-cases to {@code k}, and {@code İ} to
  * two characters. So the answer is always exactly
  * {@code words.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT))}.
@@ -26,6 +27,8 @@ public final class LowerCaseWords {
     private final Set<String> words;
     /** The words by their first character when it is ASCII; {@link #find} returns the set's own string. */
     private final String[][] byAsciiFirst = new String[ASCII][];
+    /** Per ASCII first character, a bit for every ASCII character that follows it in a word: two longs each. */
+    private final long[] asciiSeconds = new long[2 * ASCII];
 
     private LowerCaseWords(Set<String> words) {
         this.words = words;
@@ -39,6 +42,9 @@ public final class LowerCaseWords {
             }
             if (!w.isEmpty() && w.charAt(0) < ASCII) {
                 buckets.get(w.charAt(0)).add(w);
+                if (w.length() > 1 && w.charAt(1) < ASCII) {
+                    asciiSeconds[2 * w.charAt(0) + (w.charAt(1) >> 6)] |= 1L << w.charAt(1);
+                }
             }
         }
         for (int c = 0; c < ASCII; c++) {
@@ -76,7 +82,7 @@ public final class LowerCaseWords {
             return lowerCasedIn(text, start, end);
         }
         String[] candidates = byAsciiFirst[fold(first)];
-        if (candidates.length == 0) {
+        if (candidates.length == 0 || end - start > 1 && cannotFollow(fold(first), text.charAt(start + 1))) {
             return null;
         }
         if (!isAscii(text, start + 1, end)) {
@@ -88,6 +94,15 @@ public final class LowerCaseWords {
             }
         }
         return null;
+    }
+
+    /** True when {@code second} is ASCII and no word starts with {@code first} followed by it in lower case. */
+    private boolean cannotFollow(char first, char second) {
+        if (second >= ASCII) {
+            return false;
+        }
+        char lower = fold(second);
+        return (asciiSeconds[2 * first + (lower >> 6)] & 1L << lower) == 0;
     }
 
     private String lowerCasedIn(CharSequence text, int start, int end) {

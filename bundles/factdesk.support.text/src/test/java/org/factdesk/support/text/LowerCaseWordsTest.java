@@ -60,6 +60,20 @@ class LowerCaseWordsTest {
     }
 
     @Test
+    void aSecondLetterOutsideTheWordsIsNoMatchWhateverFollows() {
+        assertFalse(words.contains("IS"));
+        assertFalse(words.contains("Lo\u212Ast"));
+        assertTrue(words.contains("LA\u0053T"));
+        // a non-ASCII second character is lower-cased, not compared: the Kelvin sign is a k
+        assertTrue(words.contains("S\u212AIN"));
+        LowerCaseWords single = LowerCaseWords.of("a", "an", "ñu");
+        assertTrue(single.contains("A"));
+        assertTrue(single.contains("aN"));
+        assertFalse(single.contains("Ab"));
+        assertTrue(single.contains("ÑU"));
+    }
+
+    @Test
     void refusesWordsThatAreNotLowerCase() {
         assertThrows(IllegalArgumentException.class, () -> LowerCaseWords.of(List.of("In")));
     }
