@@ -43,7 +43,6 @@ final class DateFinder {
     /** Characters after which a bare year starts a line, a sentence, a clause or a bracket: "(2019)", "Rev. 2019". */
     private static final String YEAR_LEAD_MARKS = "\n([“\".!?:;";
 
-    private static final String MONTH_INITIALS = "JFMASOND";
     /** Longer than any date form: "September 16th,   2013". */
     private static final int WINDOW = 40;
 
@@ -79,7 +78,7 @@ final class DateFinder {
     private static boolean canStartDate(String text, int i) {
         char c = text.charAt(i);
         boolean digit = c >= '0' && c <= '9';
-        if (!digit && MONTH_INITIALS.indexOf(c) < 0 || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        if (!digit && !isMonthInitial(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return false;
         }
         if (digit) {
@@ -96,6 +95,14 @@ final class DateFinder {
             return digits == 4 && (text.startsWith("19", i) || text.startsWith("20", i));
         }
         return i + 3 <= text.length() && MONTH_PREFIXES.contains(text, i, i + 3);
+    }
+
+    /** One of "JFMASOND", without a string search: this runs at every character of the text. */
+    private static boolean isMonthInitial(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> true;
+            default -> false;
+        };
     }
 
     /** The pattern's {@code \\s}: ASCII white space only. */
