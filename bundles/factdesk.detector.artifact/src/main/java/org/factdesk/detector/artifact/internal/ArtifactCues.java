@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.LowerCaseWords;
+
 /**
  * Finds the phrases a chat model writes and an editor never publishes: refusals, "As an AI language model",
  * self-descriptions of an assigned role or expertise, knowledge-cutoff talk and chat leftovers.
@@ -38,12 +40,16 @@ final class ArtifactCues {
     /**
      * One phrase: a pattern that starts with the literal word {@code anchor}.
      *
+     * @param index     the phrase's place in the list of all phrases, where {@link #find} keeps its matcher
      * @param speakable see {@link CueMatch#speakable()}
      */
-    private record Phrase(ArtifactKind kind, boolean speakable, String anchor, Pattern pattern) {
+    private record Phrase(int index, ArtifactKind kind, boolean speakable, String anchor, Pattern pattern) {
     }
 
-    private static final Map<String, List<Phrase>> BY_ANCHOR = byAnchor(phrases());
+    private static final List<Phrase> PHRASES = phrases();
+    private static final Map<String, List<Phrase>> BY_ANCHOR = byAnchor(PHRASES);
+    /** The anchors, so that a word of the text is looked up without being cut out and lower-cased. */
+    private static final LowerCaseWords ANCHORS = LowerCaseWords.of(BY_ANCHOR.keySet());
 
     private static List<Phrase> phrases() {
         List<Phrase> all = new ArrayList<>();
@@ -105,7 +111,7 @@ final class ArtifactCues {
 
     private static void add(List<Phrase> all, ArtifactKind kind, boolean speakable, String... regexes) {
         for (String regex : regexes) {
-            all.add(new Phrase(kind, speakable, anchorOf(regex),
+            all.add(new Phrase(all.size(), kind, speakable, anchorOf(regex),
                     Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
     }
@@ -135,7 +141,7 @@ final class ArtifactCues {
 
     /** All cue phrases in {@code text}, ordered by start, then by kind. */
     List<CueMatch> find(CharSequence text) {
-        Map<Phrase, Matcher> matchers = new HashMap<>();
+        Matcher[] matchers = new Matcher[PHRASES.size()];
         List<CueMatch> found = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -150,8 +156,9 @@ final class ArtifactCues {
                     end++;
                 }
                 boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-                if (wordStart && end - i <= MAX_ANCHOR_LENGTH) {
-                    tryAt(text, i, text.subSequence(i, end).toString().toLowerCase(Locale.ROOT), matchers, found);
+                String anchor = wordStart && end - i <= MAX_ANCHOR_LENGTH ? ANCHORS.find(text, i, end) : null;
+                if (anchor != null) {
+                    tryAt(text, i, anchor, matchers, found);
                 }
                 i = end;
             } else {
@@ -162,13 +169,17 @@ final class ArtifactCues {
         return found;
     }
 
-    private static void tryAt(CharSequence text, int at, String word, Map<Phrase, Matcher> matchers, List<CueMatch> found) {
+    private static void tryAt(CharSequence text, int at, String word, Matcher[] matchers, List<CueMatch> found) {
         List<Phrase> candidates = BY_ANCHOR.get(word);
         if (candidates == null) {
             return;
         }
         for (Phrase p : candidates) {
-            Matcher m = matchers.computeIfAbsent(p, k -> k.pattern().matcher(text).useTransparentBounds(true));
+            Matcher m = matchers[p.index()];
+            if (m == null) {
+                m = p.pattern().matcher(text).useTransparentBounds(true);
+                matchers[p.index()] = m;
+            }
             m.region(at, Math.min(text.length(), at + WINDOW));
             if (m.lookingAt()) {
                 found.add(new CueMatch(at, m.end(), p.kind(), p.speakable()));

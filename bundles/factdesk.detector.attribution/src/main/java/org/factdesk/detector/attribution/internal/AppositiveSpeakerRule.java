@@ -16,6 +16,9 @@ final class AppositiveSpeakerRule implements CueRule {
 
     @Override
     public void find(SentenceView s, DocumentMemory memory, List<Cue> out) {
+        if (s.count(',') < 2) {
+            return; // the role stands between two commas, each alone between two words
+        }
         for (int v = 3; v < s.size(); v++) {
             if (!Lexicon.SPEECH_VERBS.contains(s.lower(v)) || s.token(v).capitalized() || !s.gapBefore(v).strip().equals(",")) {
                 continue;

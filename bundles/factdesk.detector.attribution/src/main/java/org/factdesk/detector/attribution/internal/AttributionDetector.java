@@ -69,7 +69,8 @@ public final class AttributionDetector implements Detector {
             if (sentence.length() <= MAX_SENTENCE) {
                 SentenceView view = SentenceView.of(text, sentence);
                 List<Cue> cues = finder.find(view, memory);
-                List<Span> separators = cues.size() > 1
+                // most sentences credit no source: their clauses are not needed
+                List<Span> separators = cues.isEmpty() ? List.of() : cues.size() > 1
                         ? Clauses.separatorsBetweenSources(text, sentence) : Clauses.separators(text, sentence);
                 for (int i = 0; i < cues.size(); i++) {
                     Cue cue = cues.get(i);

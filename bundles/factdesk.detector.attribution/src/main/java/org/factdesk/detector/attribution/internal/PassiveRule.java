@@ -19,7 +19,7 @@ final class PassiveRule implements CueRule {
 
     @Override
     public void find(SentenceView s, DocumentMemory memory, List<Cue> out) {
-        if (s.tokens().stream().noneMatch(t -> t.lower().equals("it"))) {
+        if (!hasIt(s)) {
             return;
         }
         Matcher m = PASSIVE.matcher(s.text()).region(s.span().start(), s.span().end());
@@ -27,5 +27,14 @@ final class PassiveRule implements CueRule {
             String noun = SOURCE_BY_VERB.get(m.group(1).toLowerCase(Locale.ROOT));
             out.add(new Cue(m.start(), m.end(), new Source(noun + " (unnamed)", SourceKind.UNNAMED), Cue.Reach.FORWARD));
         }
+    }
+
+    private static boolean hasIt(SentenceView s) {
+        for (Token t : s.tokens()) {
+            if (t.lower().equals("it")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,7 +32,7 @@ final class ReportingVerbRule implements CueRule {
         for (int v = 1; v < s.size(); v++) {
             Token verb = s.token(v);
             String w = verb.lower();
-            if (!Lexicon.REPORTING_VERBS.contains(w) || verb.capitalized()) {
+            if (verb.capitalized() || !Lexicon.REPORTING_VERBS.contains(w)) {
                 continue;
             }
             if (v + 1 < s.size() && s.spacedFromPrevious(v + 1) && Lexicon.REPORTING_VERBS.contains(s.lower(v + 1))

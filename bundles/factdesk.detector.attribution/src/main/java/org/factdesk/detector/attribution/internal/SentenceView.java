@@ -28,6 +28,17 @@ record SentenceView(String text, Span span, List<Token> tokens) {
         return tokens.get(i).lower();
     }
 
+    /** How many times {@code c} occurs in the sentence, between its words or inside them. */
+    int count(char c) {
+        int n = 0;
+        for (int k = span.start(); k < span.end(); k++) {
+            if (text.charAt(k) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** True when only white space separates word {@code i - 1} from word {@code i}. */
     boolean spacedFromPrevious(int i) {
         if (i <= 0) {

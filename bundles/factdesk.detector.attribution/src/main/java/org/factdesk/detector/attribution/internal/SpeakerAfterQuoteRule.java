@@ -20,6 +20,9 @@ final class SpeakerAfterQuoteRule implements CueRule {
 
     @Override
     public void find(SentenceView s, DocumentMemory memory, List<Cue> out) {
+        if (s.count('”') == 0 && s.count('"') == 0) {
+            return; // the verb must follow a closing quotation mark, which lies between two words of the sentence
+        }
         for (int v = 1; v + 1 < s.size(); v++) {
             if (!Lexicon.SPEECH_VERBS.contains(s.lower(v)) || s.token(v).capitalized()
                     || !Words.hasClosingQuote(s.gapBefore(v)) || !s.spacedFromPrevious(v + 1)) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.LowerCaseWords;
+
 /**
  * Finds dates in English text: "Jan 16, 2013", "January 16th 2013", "16 January 2013", "March 2019",
  * "2013-01-16", "2013-01", "01/16/2013", "06/2019" and bare years 1900 to 2099.
@@ -41,11 +43,11 @@ final class DateFinder {
     /** Characters after which a bare year starts a line, a sentence, a clause or a bracket: "(2019)", "Rev. 2019". */
     private static final String YEAR_LEAD_MARKS = "\n([“\".!?:;";
 
-    private static final String MONTH_INITIALS = "JFMASOND";
     /** Longer than any date form: "September 16th,   2013". */
     private static final int WINDOW = 40;
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final LowerCaseWords MONTH_PREFIXES = LowerCaseWords.of(MONTHS);
 
     List<DateMention> find(String text) {
         List<DateMention> out = new ArrayList<>();
@@ -70,31 +72,42 @@ final class DateFinder {
 
     /**
      * A cheap test before the pattern: at a word start, a month's first three letters, a four-digit run
-     * starting 19 or 20, or a one- or two-digit run (a day or a month).
+     * starting 19 or 20, or a one- or two-digit run (a day or a month) followed by "/" or white space. It runs at every character, so the
+     * character itself is tested first: most are neither a digit nor a month's capital.
      */
     private static boolean canStartDate(String text, int i) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        char c = text.charAt(i);
+        boolean digit = c >= '0' && c <= '9';
+        if (!digit && !isMonthInitial(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return false;
         }
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9') {
+        if (digit) {
             int end = i;
             while (end < text.length() && end - i < 5 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
                 end++;
             }
             int digits = end - i;
-            return digits <= 2 || digits == 4 && (text.startsWith("19", i) || text.startsWith("20", i));
-        }
-        if (MONTH_INITIALS.indexOf(c) < 0 || i + 3 > text.length()) {
-            return false;
-        }
-        String prefix = text.substring(i, i + 3).toLowerCase(Locale.ROOT);
-        for (String month : MONTHS) {
-            if (month.equals(prefix)) {
-                return true;
+            if (digits <= 2) {
+                // only "16 January 2013", "01/16/2013" and "06/2019" start with a day or month: a page's other
+                // small numbers ("3.5", "12-14", "7,") are no date
+                return end < text.length() && (text.charAt(end) == '/' || isPatternSpace(text.charAt(end)));
             }
+            return digits == 4 && (text.startsWith("19", i) || text.startsWith("20", i));
         }
-        return false;
+        return i + 3 <= text.length() && MONTH_PREFIXES.contains(text, i, i + 3);
+    }
+
+    /** One of "JFMASOND", without a string search: this runs at every character of the text. */
+    private static boolean isMonthInitial(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> true;
+            default -> false;
+        };
+    }
+
+    /** The pattern's {@code \\s}: ASCII white space only. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean ledInAsYear(String text, int start) {

@@ -2,12 +2,11 @@ package org.factdesk.detector.stale.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.LowerCaseWords;
 
 /**
  * Finds phrases whose meaning depends on when the page was written: "last year", "next week", "this
@@ -15,7 +14,8 @@ import org.factdesk.api.document.Span;
  * events ("recent statistics", "Recent state reforms"). "recent immigrants" is a description, not a time.
  *
  * <p>The pattern is only tried at words that can start a phrase ({@link #FIRST_WORDS}), so a 50 MB text is
- * scanned once instead of trying an alternation at every character.
+ * scanned once instead of trying an alternation at every character. The words are compared in place
+ * ({@link LowerCaseWords}), so the many words that start no phrase cost no string.
  */
 final class RelativePhrases {
     private static final String PERIOD = "(?:week|weekend|month|year|spring|summer|fall|autumn|winter|session|quarter)";
@@ -30,7 +30,7 @@ final class RelativePhrases {
             + "|(?:on|last|next|this) " + DAY
             + "|recent (?:[a-z]+ ){0,2}?" + NEWS
             + ")\\b");
-    private static final Set<String> FIRST_WORDS = Set.of("earlier", "later", "last", "next", "this", "past", "coming",
+    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of("earlier", "later", "last", "next", "this", "past", "coming",
             "today", "yesterday", "tomorrow", "recently", "in", "on", "recent");
     /** Longer than any phrase: "recent state legislative amendments". */
     private static final int WINDOW = 80;
@@ -52,7 +52,7 @@ final class RelativePhrases {
             }
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             if (wordStart && end - i <= LONGEST_FIRST_WORD
-                    && FIRST_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))
+                    && FIRST_WORDS.contains(text, i, end)
                     && m.region(i, Math.min(n, i + WINDOW)).lookingAt()) {
                 out.add(new Span(m.start(), m.end()));
                 end = m.end();

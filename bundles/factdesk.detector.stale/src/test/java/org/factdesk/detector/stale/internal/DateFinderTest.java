@@ -32,6 +32,18 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayOrMonthIsTriedOnlyBeforeASlashOrWhiteSpace() {
+        // the pattern's white space is ASCII only, in any of its six forms, so the test before it must be too
+        assertEquals(List.of("16\tJanuary 2013=2013-01-16", "5\r\nMarch 2014=2014-03-05", "7\u000BMay 2015=2015-05-07",
+                        "8\fJune 2016=2016-06-08"),
+                found("on 16\tJanuary 2013, 5\r\nMarch 2014, 7\u000BMay 2015, 8\fJune 2016"));
+        assertEquals(List.of("6/1/2019=2019-06-01"), found("Rev. 6/1/2019"));
+        // no day before a no-break space, a period, a dash or a comma: only the month and year are a date
+        assertEquals(List.of("January 2013=2013-01", "March 2014=2014-03", "May 2015=2015-05", "June 2016=2016-06"),
+                found("16\u00A0January 2013, 3.5 March 2014, 12-14 May 2015, 7,June 2016"));
+    }
+
+    @Test
     void bareYearsNeedALeadIn() {
         assertEquals(List.of("2013=2013", "2005=2005", "2023=2023", "2014=2014", "2019=2019"),
                 found("in 2013; since 2005; of 2023 charges. 2014 was hard; (2019)"));

@@ -2,9 +2,13 @@ package org.factdesk.detector.statistic.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import org.factdesk.support.text.LowerCaseWords;
 
 /**
  * Finds every number in a text, in digits or in words, in one left-to-right pass. It only reads numbers; it
@@ -34,7 +38,18 @@ final class NumberScanner {
     private static final Map<String, Long> SCALES = Map.of(
             "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
+    /** The words a number in words can start with: "a" (dozen, hundred), "dozen", units and tens. */
+    private static final LowerCaseWords FIRST_WORDS = firstWords();
+
     private NumberScanner() {
+    }
+
+    private static LowerCaseWords firstWords() {
+        Set<String> words = new HashSet<>(UNITS.keySet());
+        words.addAll(TENS.keySet());
+        words.add("a");
+        words.add("dozen");
+        return LowerCaseWords.of(words);
     }
 
     static List<NumberToken> scan(String text) {
@@ -104,7 +119,11 @@ final class NumberScanner {
         if (end - start > LONGEST_NUMBER_WORD) {
             return end;
         }
-        String first = word(text, start, end);
+        // most words are no number: they are compared in place, without being cut out and lower-cased
+        String first = FIRST_WORDS.find(text, start, end);
+        if (first == null) {
+            return end;
+        }
         int value;
         int numberEnd = end;
         if (first.equals("a")) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.LowerCaseWords;
+
 /**
  * Statistics written without a number: multipliers ("twice as likely", "triple the state average", "arrests
  * doubled"), "half of", and vague magnitudes ("hundreds of individuals").
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class WordStatistics {
     /** The first words of every phrase below; the phrases are only tried where one of these stands. */
-    private static final Set<String> FIRST_WORDS = Set.of(
+    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(
             "twice", "doubled", "tripled", "quadrupled", "double", "triple", "quadruple", "half", "tens", "hundreds",
             "dozens", "thousands", "millions", "a", "an", "one", "two", "three");
     private static final int PHRASE_REACH = 64;
@@ -42,7 +44,7 @@ final class WordStatistics {
                     // "a quarter mile", "half an hour", "a third party", "a quarter century", "two quarters ago"
                     + "(?![\\s\\u00A0]+(?:miles?|inch(?:es)?|pounds?|past|to|century|centuries|part(?:y|ies)|ago|later"
                     + "|hours?|an?|moon|dozen|cups?|way|times?|points?|pages?)\\b)");
-    private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "roughly", "nearly", "almost", "around",
+    private static final LowerCaseWords SHARE_QUALIFIERS = LowerCaseWords.of("about", "roughly", "nearly", "almost", "around",
             "approximately", "over", "than", "some", "just");
     /**
      * "as much as a year", "almost a month": a duration of one unit written with an article, a statistic only
@@ -86,7 +88,7 @@ final class WordStatistics {
             while (end < n && NumberScanner.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i <= 10 && "adhmoqtADHMOQT".indexOf(text.charAt(i)) >= 0 && FIRST_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            if (end - i <= 10 && FIRST_WORDS.contains(text, i, end)) {
                 int reach = Math.min(n, i + PHRASE_REACH);
                 if (multiplier.region(i, reach).lookingAt()) {
                     addMultiplier(text, multiplier, out);
@@ -131,7 +133,7 @@ final class WordStatistics {
             start--;
         }
         return end < at && start < end && end - start <= 13
-                && SHARE_QUALIFIERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+                && SHARE_QUALIFIERS.contains(text, start, end);
     }
 
     /**
