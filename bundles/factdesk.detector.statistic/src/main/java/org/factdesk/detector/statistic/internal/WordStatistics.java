@@ -1,6 +1,7 @@
 package org.factdesk.detector.statistic.internal;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,19 @@ import org.factdesk.support.text.LowerCaseWords;
  * "double standard" and "triple-check" are not statistics.
  */
 final class WordStatistics {
-    /** The first words of every phrase below; the phrases are only tried where one of these stands. */
-    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(
-            "twice", "doubled", "tripled", "quadrupled", "double", "triple", "quadruple", "half", "tens", "hundreds",
-            "dozens", "thousands", "millions", "a", "an", "one", "two", "three");
+    /*
+     * The first words of the phrases below. Each phrase's first word is followed by white space, "-" or a word
+     * boundary, so a phrase can only match where the whole word is one of its first words: a phrase is tried only
+     * there, and "a", by far the most frequent of them, is not tried as "twice" or "hundreds".
+     */
+    private static final Set<String> MULTIPLIER_WORDS = Set.of("twice", "doubled", "tripled", "quadrupled", "double",
+            "triple", "quadruple");
+    private static final Set<String> MAGNITUDE_WORDS = Set.of("tens", "hundreds", "dozens", "thousands", "millions");
+    private static final Set<String> COUNT_WORDS = Set.of("a", "one", "two", "three");
+    private static final Set<String> SHARE_WORDS = Set.of("half", "a", "one", "two", "three");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(union(MULTIPLIER_WORDS, MAGNITUDE_WORDS,
+            SHARE_WORDS, ARTICLES));
     private static final int PHRASE_REACH = 64;
 
     private static final Pattern MULTIPLIER = Pattern.compile(
@@ -88,26 +98,36 @@ final class WordStatistics {
             while (end < n && NumberScanner.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i <= 10 && FIRST_WORDS.contains(text, i, end)) {
+            String word = end - i <= 10 ? FIRST_WORDS.find(text, i, end) : null;
+            if (word != null) {
                 int reach = Math.min(n, i + PHRASE_REACH);
-                if (multiplier.region(i, reach).lookingAt()) {
+                if (MULTIPLIER_WORDS.contains(word) && multiplier.region(i, reach).lookingAt()) {
                     addMultiplier(text, multiplier, out);
-                } else if (half.region(i, reach).lookingAt()) {
+                } else if (word.equals("half") && half.region(i, reach).lookingAt()) {
                     out.add(qualified(text, i, half.end(), Statistic.PERCENT, BigDecimal.valueOf(50), "percent"));
-                } else if (vague.region(i, reach).lookingAt()) {
+                } else if (MAGNITUDE_WORDS.contains(word) && vague.region(i, reach).lookingAt()) {
                     addVagueCount(text, vague, out);
-                } else if (fraction.region(i, reach).lookingAt()) {
+                } else if (COUNT_WORDS.contains(word) && fraction.region(i, reach).lookingAt()) {
                     out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
-                } else if (bareShareAt(text, i, reach, bareShare)) {
+                } else if (SHARE_WORDS.contains(word) && bareShareAt(text, i, reach, bareShare)) {
                     BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
                     out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
-                } else if (oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
+                } else if (ARTICLES.contains(word) && oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
                     out.add(qualified(text, i, oneUnit.end(), Statistic.DURATION, BigDecimal.ONE,
                             oneUnit.group("unit").toLowerCase(Locale.ROOT)));
                 }
             }
             i = end;
         }
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return all;
     }
 
     /** The percentage a fraction stands for: "a third" 33.3, "two-thirds" 66.7. */

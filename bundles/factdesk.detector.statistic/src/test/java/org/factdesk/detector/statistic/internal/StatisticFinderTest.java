@@ -63,6 +63,15 @@ class StatisticFinderTest {
     }
 
     @Test
+    void wordPhrasesAreTriedOnlyWhereTheirWholeFirstWordStands() {
+        // upper case is still a first word; a longer word that begins with one ("Doubles", "Halfway", "Anew") is not
+        assertEquals(List.of("TWICE → 2 times", "HALF → 50 percent", "Hundreds of callers → vague 200-999 callers"),
+                statistics("Victims are TWICE as likely to return. HALF of them are minors. Hundreds of callers waited."));
+        assertEquals(List.of(), statistics("Doubles the risk. Halfway of the road. Anew a year ago. Twicely done."));
+        assertEquals(List.of("almost A year → nearly 1 year"), statistics("She waited almost A year for a bed."));
+    }
+
+    @Test
     void aHyphenatedCountIsOneAdjective() {
         assertEquals(List.of("12-bed → 12 beds"), statistics("The alliance runs a 12-bed shelter downtown."));
         assertEquals(List.of(), statistics("The 12-step program meets weekly."));
