@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * pattern is then tried only there, anchored, over a bounded stretch of text. Searching the whole text with
  * a dozen patterns would cost a dozen regular-expression scans of every character; this costs one plain scan
  * and a few anchored attempts per legal word.
+ *
+ * <p>The scan copies no word: each is looked up where it stands ({@link AsciiWordSet}), and only the anchors are
+ * recorded.
  */
 final class Anchors {
     /** The anchor word of a number (the title in "18 U.S.C.", "8 CFR"). */
@@ -27,9 +30,8 @@ final class Anchors {
 
     /** No citation is longer than this; a pattern reads no further from its anchor. */
     private static final int REACH = 240;
-    private static final int LONGEST_WORD = 13; // "massachusetts"
 
-    private static final Set<String> WORDS = words();
+    private static final AsciiWordSet WORDS = new AsciiWordSet(words());
 
     private static Set<String> words() {
         Set<String> words = new HashSet<>(Set.of(
@@ -43,7 +45,12 @@ final class Anchors {
 
     private final String text;
     /** The positions of each anchor word, in text order. */
-    private final Map<String, List<Integer>> positions = new HashMap<>();
+    private final Map<String, Positions> positions = new HashMap<>();
+    /**
+     * The positions of each set of anchor words already asked for: the finders ask with the same constant sets,
+     * several of them more than once.
+     */
+    private final Map<Set<String>, int[]> startsBySet = new IdentityHashMap<>();
 
     Anchors(String text) {
         this.text = text;
@@ -57,11 +64,9 @@ final class Anchors {
                 while (end < n && isLetter(text.charAt(end))) {
                     end++;
                 }
-                if (end - i <= LONGEST_WORD) {
-                    String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                    if (WORDS.contains(word)) {
-                        add(word, i);
-                    }
+                String word = WORDS.find(text, i, end);
+                if (word != null) {
+                    add(word, i);
                 }
                 i = end;
             } else if (c == '§' && before != '§') {
@@ -82,7 +87,8 @@ final class Anchors {
 
     /**
      * The matches of {@code pattern} that start at an anchor whose word is one of {@code words}, in text
-     * order and not overlapping one another.
+     * order and not overlapping one another. {@code words} is one of the finders' unmodifiable constants: its
+     * positions are collected once per text.
      */
     List<MatchResult> matches(Pattern pattern, Set<String> words) {
         List<MatchResult> out = new ArrayList<>();
@@ -106,24 +112,49 @@ final class Anchors {
     }
 
     private void add(String word, int position) {
-        positions.computeIfAbsent(word, w -> new ArrayList<>()).add(position);
+        positions.computeIfAbsent(word, w -> new Positions()).add(position);
     }
 
     /** The positions of the given anchor words, in text order. */
     private int[] startsOf(Set<String> words) {
+        int[] starts = startsBySet.get(words);
+        if (starts == null) {
+            starts = collectStarts(words);
+            startsBySet.put(words, starts);
+        }
+        return starts;
+    }
+
+    private int[] collectStarts(Set<String> words) {
         int n = 0;
         for (String w : words) {
-            n += positions.getOrDefault(w, List.of()).size();
+            Positions p = positions.get(w);
+            n += p == null ? 0 : p.size;
         }
         int[] starts = new int[n];
         int k = 0;
         for (String w : words) {
-            for (int p : positions.getOrDefault(w, List.of())) {
-                starts[k++] = p;
+            Positions p = positions.get(w);
+            if (p != null) {
+                System.arraycopy(p.at, 0, starts, k, p.size);
+                k += p.size;
             }
         }
         Arrays.sort(starts);
         return starts;
+    }
+
+    /** The positions of one anchor word, without a boxed integer each. */
+    private static final class Positions {
+        int[] at = new int[8];
+        int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
     }
 
     private static boolean isLetter(char c) {
