@@ -97,18 +97,35 @@ final class PhoneFinder {
     }
 
     /**
-     * The next place where "text", "txt" or "sms" begins, in any ASCII case (the patterns' {@code (?i)}): the only
-     * places a short code pattern can match.
+     * The next place where "text", "txt" or "sms" begins, in any ASCII case (the patterns' {@code (?i)}, which
+     * without UNICODE_CASE matches no other character for an ASCII letter): the only places a short code pattern
+     * can match.
      */
     private static int nextSmsKeyword(String text, int from) {
         for (int i = from, last = text.length() - 3; i <= last; i++) {
-            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case of T and S; no other character becomes t or s
-            if (c == 't' && (text.regionMatches(true, i, "text", 0, 4) || text.regionMatches(true, i, "txt", 0, 3))
-                    || c == 's' && text.regionMatches(true, i, "sms", 0, 3)) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 't' && (spellsAt(text, i + 1, "ext") || spellsAt(text, i + 1, "xt"))
+                    || c == 's' && spellsAt(text, i + 1, "ms")) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text} holds {@code lowerLetters} at {@code at}, in any ASCII case. Setting bit 0x20 turns
+     * exactly the two cases of an ASCII letter into its lower case, so no other character passes.
+     */
+    private static boolean spellsAt(String text, int at, String lowerLetters) {
+        if (at + lowerLetters.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerLetters.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != lowerLetters.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addShortCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
