@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.factdesk.detector.boilerplate.internal.FoldedText.Needle;
 import org.factdesk.detector.boilerplate.internal.Verdict.Strength;
 
 /**
@@ -30,9 +31,9 @@ final class ChromeLabels {
      * on a block that holds one of them, so the usual block (a paragraph, a code line) costs a few substring
      * searches instead of forty regular expressions.
      */
-    private record Rule(ChromeKind kind, Pattern pattern, List<String> needles) {
-        boolean matches(String text, String folded) {
-            for (String needle : needles) {
+    private record Rule(ChromeKind kind, Pattern pattern, Needle[] needles) {
+        boolean matches(String text, FoldedText folded) {
+            for (Needle needle : needles) {
                 if (folded.contains(needle)) {
                     return pattern.matcher(text).find();
                 }
@@ -151,9 +152,13 @@ final class ChromeLabels {
         }
     }
 
+    /** The longest of the {@link #LABELS}: a longer block is none of them. */
+    private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "youtube", "linkedin", "instagram",
             "pinterest", "tiktok", "reddit", "whatsapp", "tumblr", "flickr", "snapchat", "bluesky", "mastodon",
             "nextdoor", "vimeo");
+    private static final List<Needle> NETWORK_NEEDLES = NETWORKS.stream().map(Needle::of).toList();
     /** Lower-case words a line of social links may contain ("City of Minneapolis Facebook"); "and" means prose. */
     private static final Set<String> LINK_LINE_WORDS = Set.of("of", "on", "us", "the", "this", "with", "to", "via",
             "channel", "page", "share", "follow");
@@ -167,27 +172,11 @@ final class ChromeLabels {
     }
 
     private static Rule rule(ChromeKind kind, String regex, String... needles) {
-        return new Rule(kind, Pattern.compile(regex, FLAGS), List.of(needles));
-    }
-
-    /**
-     * The text case-folded as the patterns compare it (CASE_INSENSITIVE with UNICODE_CASE matches characters
-     * whose upper-case, or whose upper-case's lower-case, are equal), so that a needle test never rejects a block
-     * its pattern would match.
-     */
-    static String fold(String text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c && sb == null) {
-                sb = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (sb != null) {
-                sb.append(f);
-            }
+        Needle[] compiled = new Needle[needles.length];
+        for (int i = 0; i < needles.length; i++) {
+            compiled[i] = Needle.of(needles[i]);
         }
-        return sb == null ? text : sb.toString();
+        return new Rule(kind, Pattern.compile(regex, FLAGS), compiled);
     }
 
     static Verdict judge(String block) {
@@ -195,7 +184,7 @@ final class ChromeLabels {
         if (text.isEmpty() || text.length() > MAX_CHROME_LENGTH) {
             return Verdict.CONTENT;
         }
-        String folded = fold(text);
+        FoldedText folded = FoldedText.of(text);
         for (Rule r : CHROME_RULES) {
             if (r.matches(text, folded)) {
                 return new Verdict(Strength.CHROME, r.kind());
@@ -204,7 +193,9 @@ final class ChromeLabels {
         if (mentionsTwoNetworks(folded) && isSocialLinkLine(text)) {
             return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
         }
-        ChromeKind kind = LABELS.get(withoutDecoration(text).toLowerCase(Locale.ROOT));
+        String label = withoutDecoration(text);
+        // lower-casing never shortens a string, so a label too long now is too long for LABELS after it
+        ChromeKind kind = label.length() > LONGEST_LABEL ? null : LABELS.get(label.toLowerCase(Locale.ROOT));
         if (kind != null) {
             return new Verdict(Strength.LABEL, kind);
         }
@@ -232,9 +223,9 @@ final class ChromeLabels {
     }
 
     /** Whether two different network names occur in the case-folded text: the cheap half of a social link line. */
-    private static boolean mentionsTwoNetworks(String folded) {
+    private static boolean mentionsTwoNetworks(FoldedText folded) {
         int found = 0;
-        for (String network : NETWORKS) {
+        for (Needle network : NETWORK_NEEDLES) {
             if (folded.contains(network) && ++found == 2) {
                 return true;
             }
