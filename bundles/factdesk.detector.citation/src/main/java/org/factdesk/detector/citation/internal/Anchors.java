@@ -91,6 +91,19 @@ final class Anchors {
      * positions are collected once per text.
      */
     List<MatchResult> matches(Pattern pattern, Set<String> words) {
+        return matches(pattern, words, false);
+    }
+
+    /**
+     * As {@link #matches(Pattern, Set)}, for a pattern whose every match begins with a capital letter
+     * ({@link Fragments#beginsWithCapital}): it is not tried at the anchors written in lower case, which are most
+     * of them ("or", "me", "a", "code", "new").
+     */
+    List<MatchResult> matchesFromCapitals(Pattern pattern, Set<String> words) {
+        return matches(pattern, words, true);
+    }
+
+    private List<MatchResult> matches(Pattern pattern, Set<String> words, boolean capitalsOnly) {
         List<MatchResult> out = new ArrayList<>();
         int[] starts = startsOf(words);
         if (starts.length == 0) {
@@ -99,7 +112,7 @@ final class Anchors {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int reached = 0;
         for (int position : starts) {
-            if (position < reached) {
+            if (position < reached || capitalsOnly && !isCapital(text.charAt(position))) {
                 continue;
             }
             m.region(position, Math.min(text.length(), position + REACH));
@@ -159,6 +172,10 @@ final class Anchors {
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean isDigit(char c) {

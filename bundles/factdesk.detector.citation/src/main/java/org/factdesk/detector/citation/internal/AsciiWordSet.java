@@ -8,13 +8,19 @@ import java.util.Set;
  * two strings per word ({@code substring}, then {@code toLowerCase}) only to find, for almost every word, that it is
  * not a member.
  *
- * <p>Open addressing over a table at most a quarter full, keyed by the hash {@link String#hashCode} gives the
- * lower-cased word, so a lookup costs one pass over the word's letters and usually one comparison.
+ * <p>Most words are rejected by their length, first and last letter alone (no member has all three).
+ * The rest are looked up by open addressing over a table at most a quarter full, keyed by the hash
+ * {@link String#hashCode} gives the lower-cased word: one pass over the word's letters and usually one comparison.
  */
 final class AsciiWordSet {
     private final String[] table;
     private final int mask;
     private final int longest;
+    /**
+     * At {@code 26 * length + first letter}: the last letters of the members of that length and first letter, as
+     * bits 0 ('a') to 25 ('z').
+     */
+    private final int[] lastLetters;
 
     AsciiWordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(1, words.size()) * 4) * 2;
@@ -33,6 +39,15 @@ final class AsciiWordSet {
             longest = Math.max(longest, w.length());
         }
         this.longest = longest;
+        lastLetters = new int[26 * (longest + 1)];
+        for (String w : words) {
+            lastLetters[26 * w.length() + index(w.charAt(0))] |= 1 << index(w.charAt(w.length() - 1));
+        }
+    }
+
+    /** A letter's place in the alphabet, 0 to 25, in either case: an ASCII letter with bit 0x20 set is its lower case. */
+    private static int index(char letter) {
+        return (letter | 0x20) - 'a';
     }
 
     /**
@@ -41,7 +56,8 @@ final class AsciiWordSet {
      */
     String find(String text, int start, int end) {
         int length = end - start;
-        if (length > longest) {
+        if (length == 0 || length > longest
+                || (lastLetters[26 * length + index(text.charAt(start))] & 1 << index(text.charAt(end - 1))) == 0) {
             return null;
         }
         int hash = 0;

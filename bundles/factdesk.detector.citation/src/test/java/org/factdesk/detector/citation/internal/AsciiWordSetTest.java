@@ -29,6 +29,13 @@ class AsciiWordSetTest {
         assertNull(words.find("massachusettsx", 0, 14));
         assertEquals("s", words.find("S", 0, 1));
         assertNull(words.find("t", 0, 1));
+        // no member of four letters starts with w, none has two letters, none of four is s...s
+        assertNull(words.find("Wisc", 0, 4));
+        assertNull(words.find("sa", 0, 2));
+        assertNull(words.find("sits", 0, 4));
+        // the length, first and last letter of a member, but another word
+        assertNull(words.find("Mown", 0, 4));
+        assertNull(words.find("", 0, 0));
     }
 
     @Test
