@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
 final class Anchors {
     /** The anchor word of a number (the title in "18 U.S.C.", "8 CFR"). */
     static final String NUMBER = "#";
+    /**
+     * The anchor word of a number of at most three digits, maybe with a letter ("17-A"), followed by one to three
+     * white-space characters and a capital: where a code cited by its title begins ("18 Pa.C.S.", "720 ILCS",
+     * "17-A M.R.S."). Each is also a {@link #NUMBER}; most numbers (years, amounts) are not one of these.
+     */
+    static final String NUMBER_BEFORE_CAPITAL = "#A";
     /** The anchor word of a section sign. */
     static final String SECTION_SIGN = "§";
 
@@ -73,11 +79,15 @@ final class Anchors {
                 add(SECTION_SIGN, i);
                 i++;
             } else if (isDigit(c)) {
-                if (!isDigit(before) && !isLetter(before) && before != '.') {
-                    add(NUMBER, i);
-                }
+                int start = i;
                 while (i < n && isDigit(text.charAt(i))) {
                     i++;
+                }
+                if (!isDigit(before) && !isLetter(before) && before != '.') {
+                    add(NUMBER, start);
+                    if (i - start <= 3 && isCapitalAfterSpace(text, i)) {
+                        add(NUMBER_BEFORE_CAPITAL, start);
+                    }
                 }
             } else {
                 i++;
@@ -172,6 +182,25 @@ final class Anchors {
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a letter suffix ("-A") may come at {@code at}, then one to three characters of the patterns' white
+     * space ({@code [\\s\\u00A0]}), then a capital.
+     */
+    private static boolean isCapitalAfterSpace(String text, int at) {
+        int n = text.length();
+        int i = at + 1 < n && text.charAt(at) == '-' && isCapital(text.charAt(at + 1)) ? at + 2 : at;
+        int spaces = 0;
+        while (i < n && spaces < 3 && isSpace(text.charAt(i))) {
+            i++;
+            spaces++;
+        }
+        return spaces > 0 && i < n && isCapital(text.charAt(i));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     private static boolean isCapital(char c) {

@@ -69,7 +69,8 @@ final class TitledStateCodes {
     /** The anchor words of these codes, for {@link Anchors}. */
     static final Set<String> ANCHORS = Set.of("okla", "oklahoma", "vt", "vermont", "me", "maine", "del", "delaware",
             "mass", "massachusetts", "m", "mgl", "mgla", "g", "md", "criminal");
-    private static final Set<String> NUMBER_ANCHOR = Set.of(Anchors.NUMBER);
+    /** Every pattern that starts with a number starts with a short one, white space and a code's capital. */
+    private static final Set<String> NUMBER_ANCHOR = Set.of(Anchors.NUMBER_BEFORE_CAPITAL);
 
     private TitledStateCodes() {
     }
