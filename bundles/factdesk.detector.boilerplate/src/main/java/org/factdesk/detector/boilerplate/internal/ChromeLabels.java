@@ -243,9 +243,11 @@ final class ChromeLabels {
         if (mentionsTwoNetworks(folded) && isSocialLinkLine(text)) {
             return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
         }
-        String label = withoutDecoration(text);
+        // an ASCII block's folded text is its lower case already, with the decoration in the same places
+        String label = withoutDecoration(folded.isAscii() ? folded.text() : text);
         // lower-casing never shortens a string, so a label too long now is too long for LABELS after it
-        ChromeKind kind = label.length() > LONGEST_LABEL ? null : LABELS.get(label.toLowerCase(Locale.ROOT));
+        ChromeKind kind = label.length() > LONGEST_LABEL ? null
+                : LABELS.get(folded.isAscii() ? label : label.toLowerCase(Locale.ROOT));
         if (kind != null) {
             return new Verdict(Strength.LABEL, kind);
         }

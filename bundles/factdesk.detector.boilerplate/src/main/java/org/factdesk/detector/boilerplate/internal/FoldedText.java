@@ -9,6 +9,7 @@ package org.factdesk.detector.boilerplate.internal;
 final class FoldedText {
     private final String text;
     private final long characters;
+    private final boolean ascii;
 
     /** A string to look for in folded text, given in lower case, with its characters. */
     record Needle(String text, long characters) {
@@ -17,9 +18,10 @@ final class FoldedText {
         }
     }
 
-    private FoldedText(String text, long characters) {
+    private FoldedText(String text, long characters, boolean ascii) {
         this.text = text;
         this.characters = characters;
+        this.ascii = ascii;
     }
 
     /**
@@ -30,8 +32,10 @@ final class FoldedText {
     static FoldedText of(String text) {
         char[] folded = null;
         long characters = 0;
+        boolean ascii = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            ascii &= c < 0x80;
             char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
                     : Character.toLowerCase(Character.toUpperCase(c));
             if (f != c && folded == null) {
@@ -42,11 +46,16 @@ final class FoldedText {
             }
             characters |= bit(f);
         }
-        return new FoldedText(folded == null ? text : new String(folded), characters);
+        return new FoldedText(folded == null ? text : new String(folded), characters, ascii);
     }
 
     String text() {
         return text;
+    }
+
+    /** Whether the text is all ASCII: then folding it is lower-casing it, as {@code toLowerCase(Locale.ROOT)} does. */
+    boolean isAscii() {
+        return ascii;
     }
 
     /**

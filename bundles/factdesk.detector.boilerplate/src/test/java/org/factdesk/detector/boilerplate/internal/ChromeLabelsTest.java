@@ -46,6 +46,10 @@ class ChromeLabelsTest {
         assertEquals(label(ChromeKind.SOCIAL), LABELS.judge("Facebook"));
         assertEquals(label(ChromeKind.LEGAL), LABELS.judge("Privacy Policy"));
         assertEquals(label(ChromeKind.CATEGORY), LABELS.judge("Tags:"));
+        assertEquals(label(ChromeKind.NAVIGATION), LABELS.judge("> CONTACT US |"));
+        assertEquals(label(ChromeKind.NAVIGATION), LABELS.judge("Español"));
+        // folding is not lower-casing outside ASCII: "ſhare" with a long s is not the label "share"
+        assertEquals(Verdict.CONTENT, LABELS.judge("\u017Fhare"));
     }
 
     @Test

@@ -17,6 +17,9 @@ class FoldedTextTest {
         assertEquals("© 2021 é", FoldedText.of("© 2021 É").text());
         String lower = "already folded";
         assertSame(lower, FoldedText.of(lower).text());
+        assertTrue(FoldedText.of("Contact Us |").isAscii());
+        assertFalse(FoldedText.of("» Contact Us").isAscii());
+        assertFalse(FoldedText.of("\u017Fhare").isAscii());
     }
 
     @Test
