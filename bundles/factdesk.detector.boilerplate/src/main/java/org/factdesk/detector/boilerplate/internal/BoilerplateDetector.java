@@ -40,9 +40,10 @@ public final class BoilerplateDetector implements Detector {
         List<Block> blocks = document.blocks();
         String text = document.text();
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
+        ChromeLabels labels = new ChromeLabels();
         for (Block b : blocks) {
             verdicts.add(b.span().length() > ChromeLabels.MAX_CHROME_LENGTH ? Verdict.CONTENT
-                    : ChromeLabels.judge(text.substring(b.span().start(), b.span().end())));
+                    : labels.judge(text.substring(b.span().start(), b.span().end())));
         }
         ChromeKind[] kinds = ChromeLayout.resolve(verdicts);
         List<Finding> findings = new ArrayList<>();

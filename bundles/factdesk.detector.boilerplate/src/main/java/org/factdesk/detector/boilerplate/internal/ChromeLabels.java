@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.detector.boilerplate.internal.FoldedText.Needle;
 import org.factdesk.detector.boilerplate.internal.Verdict.Strength;
 
 /**
  * Judges one block by its own text: chrome by itself, a known label that is chrome only next to other chrome,
  * a short link-like label, or content. Only blocks of at most {@value #MAX_CHROME_LENGTH} characters can be
  * chrome, so a long block costs nothing and no pattern ever sees more than that.
+ *
+ * <p>One instance judges the blocks of one document, one after another: it keeps a matcher per pattern and resets
+ * it for each block, since creating a matcher costs more than most of the attempts it makes. Not thread-safe.
  */
 final class ChromeLabels {
     static final int MAX_CHROME_LENGTH = 600;
@@ -28,13 +33,14 @@ final class ChromeLabels {
     /**
      * A pattern and the lower-case strings of which its every match contains at least one: the pattern runs only
      * on a block that holds one of them, so the usual block (a paragraph, a code line) costs a few substring
-     * searches instead of forty regular expressions.
+     * searches instead of forty regular expressions. A pattern {@code anchored} at the start of the block is
+     * tried there only ({@code lookingAt}); {@code find} would try it at every position and fail at each but the first.
      */
-    private record Rule(ChromeKind kind, Pattern pattern, List<String> needles) {
-        boolean matches(String text, String folded) {
-            for (String needle : needles) {
+    private record Rule(ChromeKind kind, Pattern pattern, boolean anchored, Needle[] needles) {
+        boolean mayMatch(FoldedText folded) {
+            for (Needle needle : needles) {
                 if (folded.contains(needle)) {
-                    return pattern.matcher(text).find();
+                    return true;
                 }
             }
             return false;
@@ -151,64 +157,114 @@ final class ChromeLabels {
         }
     }
 
+    /** The longest of the {@link #LABELS}: a longer block is none of them. */
+    private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "youtube", "linkedin", "instagram",
             "pinterest", "tiktok", "reddit", "whatsapp", "tumblr", "flickr", "snapchat", "bluesky", "mastodon",
             "nextdoor", "vimeo");
+    private static final List<Needle> NETWORK_NEEDLES = NETWORKS.stream().map(Needle::of).toList();
     /** Lower-case words a line of social links may contain ("City of Minneapolis Facebook"); "and" means prose. */
     private static final Set<String> LINK_LINE_WORDS = Set.of("of", "on", "us", "the", "this", "with", "to", "via",
             "channel", "page", "share", "follow");
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·▪◦*\\-–]|\\d{1,2}[.)])\\s");
     /** Arrows and separators that menus put before labels, and after them (with a colon). */
     private static final String LEADING_DECORATION = "»›>|•·";
     private static final String TRAILING_DECORATION = "»›>|•·:";
 
-    private ChromeLabels() {
-    }
+    /** The matcher of each rule, by its index in {@link #CHROME_RULES}, once a block has needed it. */
+    private final Matcher[] matchers = new Matcher[CHROME_RULES.size()];
 
     private static Rule rule(ChromeKind kind, String regex, String... needles) {
-        return new Rule(kind, Pattern.compile(regex, FLAGS), List.of(needles));
+        Needle[] compiled = new Needle[needles.length];
+        for (int i = 0; i < needles.length; i++) {
+            compiled[i] = Needle.of(needles[i]);
+        }
+        return new Rule(kind, Pattern.compile(regex, FLAGS), isAnchoredAtStart(regex), compiled);
     }
 
     /**
-     * The text case-folded as the patterns compare it (CASE_INSENSITIVE with UNICODE_CASE matches characters
-     * whose upper-case, or whose upper-case's lower-case, are equal), so that a needle test never rejects a block
-     * its pattern would match.
+     * Whether every match of the regular expression begins at the start of the input: it starts with {@code ^}
+     * and has no alternative outside parentheses that could match elsewhere. When unsure (a character class that
+     * holds a bracket or a bar) it says no, which costs only speed.
      */
-    static String fold(String text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = Character.toLowerCase(Character.toUpperCase(c));
-            if (f != c && sb == null) {
-                sb = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (sb != null) {
-                sb.append(f);
+    static boolean isAnchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, bracket or bar included, is a literal
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return false;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
             }
         }
-        return sb == null ? text : sb.toString();
+        return true;
     }
 
-    static Verdict judge(String block) {
+    /** The closing bracket of the character class opened at {@code open}, or -1 if it holds a bracket or a bar. */
+    private static int classEnd(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            } else if (c == '[' || c == '(' || c == ')' || c == '|') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    Verdict judge(String block) {
         String text = block.strip();
         if (text.isEmpty() || text.length() > MAX_CHROME_LENGTH) {
             return Verdict.CONTENT;
         }
-        String folded = fold(text);
-        for (Rule r : CHROME_RULES) {
-            if (r.matches(text, folded)) {
+        FoldedText folded = FoldedText.of(text);
+        for (int i = 0; i < CHROME_RULES.size(); i++) {
+            Rule r = CHROME_RULES.get(i);
+            if (r.mayMatch(folded) && matches(i, text)) {
                 return new Verdict(Strength.CHROME, r.kind());
             }
         }
         if (mentionsTwoNetworks(folded) && isSocialLinkLine(text)) {
             return new Verdict(Strength.CHROME, ChromeKind.SOCIAL);
         }
-        ChromeKind kind = LABELS.get(withoutDecoration(text).toLowerCase(Locale.ROOT));
+        // an ASCII block's folded text is its lower case already, with the decoration in the same places
+        String label = withoutDecoration(folded.isAscii() ? folded.text() : text);
+        // lower-casing never shortens a string, so a label too long now is too long for LABELS after it
+        ChromeKind kind = label.length() > LONGEST_LABEL ? null
+                : LABELS.get(folded.isAscii() ? label : label.toLowerCase(Locale.ROOT));
         if (kind != null) {
             return new Verdict(Strength.LABEL, kind);
         }
         return isLinkLike(text) ? Verdict.LINK_LIKE : Verdict.CONTENT;
+    }
+
+    /** Whether rule {@code i}'s pattern matches the text: only at its start when it is anchored there. */
+    private boolean matches(int i, String text) {
+        Rule r = CHROME_RULES.get(i);
+        Matcher m = matchers[i];
+        if (m == null) {
+            m = r.pattern().matcher(text);
+            matchers[i] = m;
+        } else {
+            m.reset(text);
+        }
+        return r.anchored() ? m.lookingAt() : m.find();
     }
 
     /** The label inside its menu decoration: "» Contact us |" is "Contact us". */
@@ -232,9 +288,9 @@ final class ChromeLabels {
     }
 
     /** Whether two different network names occur in the case-folded text: the cheap half of a social link line. */
-    private static boolean mentionsTwoNetworks(String folded) {
+    private static boolean mentionsTwoNetworks(FoldedText folded) {
         int found = 0;
-        for (String network : NETWORKS) {
+        for (Needle network : NETWORK_NEEDLES) {
             if (folded.contains(network) && ++found == 2) {
                 return true;
             }
@@ -272,18 +328,29 @@ final class ChromeLabels {
      * Reads like a link: one to {@value #MAX_LINK_WORDS} words, at most {@value #MAX_LINK_LENGTH} characters,
      * starting with a capital, no digits (a date, phone number or address is content), no comma (an
      * enumeration is prose) and no punctuation at the end (a question, a sentence or a list lead-in is content).
+     * A list item ("• Food shelf", "- Child custody", "1. Apply") never starts with a capital, so the first test
+     * keeps it out too.
      */
     static boolean isLinkLike(String text) {
         if (text.length() > MAX_LINK_LENGTH || !Character.isUpperCase(text.charAt(0))
-                || LIST_MARKER.matcher(text).find() || endsLikeSentence(text) || text.indexOf(',') >= 0) {
+                || endsLikeSentence(text) || text.indexOf(',') >= 0) {
             return false;
         }
+        int words = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
                 return false;
             }
+            // words as split by \s+: a capital starts the text, so there is no empty word before the first
+            boolean space = isRegexSpace(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
         }
-        return text.split("\\s+").length <= MAX_LINK_WORDS;
+        return words <= MAX_LINK_WORDS;
     }
 
     private static boolean endsLikeSentence(String text) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -18,18 +18,26 @@ import java.util.regex.Pattern;
  * pattern is then tried only there, anchored, over a bounded stretch of text. Searching the whole text with
  * a dozen patterns would cost a dozen regular-expression scans of every character; this costs one plain scan
  * and a few anchored attempts per legal word.
+ *
+ * <p>The scan copies no word: each is looked up where it stands ({@link AsciiWordSet}), and only the anchors are
+ * recorded.
  */
 final class Anchors {
     /** The anchor word of a number (the title in "18 U.S.C.", "8 CFR"). */
     static final String NUMBER = "#";
+    /**
+     * The anchor word of a number of at most three digits, maybe with a letter ("17-A"), followed by one to three
+     * white-space characters and a capital: where a code cited by its title begins ("18 Pa.C.S.", "720 ILCS",
+     * "17-A M.R.S."). Each is also a {@link #NUMBER}; most numbers (years, amounts) are not one of these.
+     */
+    static final String NUMBER_BEFORE_CAPITAL = "#A";
     /** The anchor word of a section sign. */
     static final String SECTION_SIGN = "§";
 
     /** No citation is longer than this; a pattern reads no further from its anchor. */
     private static final int REACH = 240;
-    private static final int LONGEST_WORD = 13; // "massachusetts"
 
-    private static final Set<String> WORDS = words();
+    private static final AsciiWordSet WORDS = new AsciiWordSet(words());
 
     private static Set<String> words() {
         Set<String> words = new HashSet<>(Set.of(
@@ -43,7 +51,12 @@ final class Anchors {
 
     private final String text;
     /** The positions of each anchor word, in text order. */
-    private final Map<String, List<Integer>> positions = new HashMap<>();
+    private final Map<String, Positions> positions = new HashMap<>();
+    /**
+     * The positions of each set of anchor words already asked for: the finders ask with the same constant sets,
+     * several of them more than once.
+     */
+    private final Map<Set<String>, int[]> startsBySet = new IdentityHashMap<>();
 
     Anchors(String text) {
         this.text = text;
@@ -57,22 +70,24 @@ final class Anchors {
                 while (end < n && isLetter(text.charAt(end))) {
                     end++;
                 }
-                if (end - i <= LONGEST_WORD) {
-                    String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-                    if (WORDS.contains(word)) {
-                        add(word, i);
-                    }
+                String word = WORDS.find(text, i, end);
+                if (word != null) {
+                    add(word, i);
                 }
                 i = end;
             } else if (c == '§' && before != '§') {
                 add(SECTION_SIGN, i);
                 i++;
             } else if (isDigit(c)) {
-                if (!isDigit(before) && !isLetter(before) && before != '.') {
-                    add(NUMBER, i);
-                }
+                int start = i;
                 while (i < n && isDigit(text.charAt(i))) {
                     i++;
+                }
+                if (!isDigit(before) && !isLetter(before) && before != '.') {
+                    add(NUMBER, start);
+                    if (i - start <= 3 && isCapitalAfterSpace(text, i)) {
+                        add(NUMBER_BEFORE_CAPITAL, start);
+                    }
                 }
             } else {
                 i++;
@@ -82,9 +97,23 @@ final class Anchors {
 
     /**
      * The matches of {@code pattern} that start at an anchor whose word is one of {@code words}, in text
-     * order and not overlapping one another.
+     * order and not overlapping one another. {@code words} is one of the finders' unmodifiable constants: its
+     * positions are collected once per text.
      */
     List<MatchResult> matches(Pattern pattern, Set<String> words) {
+        return matches(pattern, words, false);
+    }
+
+    /**
+     * As {@link #matches(Pattern, Set)}, for a pattern whose every match begins with a capital letter
+     * ({@link Fragments#beginsWithCapital}): it is not tried at the anchors written in lower case, which are most
+     * of them ("or", "me", "a", "code", "new").
+     */
+    List<MatchResult> matchesFromCapitals(Pattern pattern, Set<String> words) {
+        return matches(pattern, words, true);
+    }
+
+    private List<MatchResult> matches(Pattern pattern, Set<String> words, boolean capitalsOnly) {
         List<MatchResult> out = new ArrayList<>();
         int[] starts = startsOf(words);
         if (starts.length == 0) {
@@ -93,7 +122,7 @@ final class Anchors {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int reached = 0;
         for (int position : starts) {
-            if (position < reached) {
+            if (position < reached || capitalsOnly && !isCapital(text.charAt(position))) {
                 continue;
             }
             m.region(position, Math.min(text.length(), position + REACH));
@@ -106,28 +135,76 @@ final class Anchors {
     }
 
     private void add(String word, int position) {
-        positions.computeIfAbsent(word, w -> new ArrayList<>()).add(position);
+        positions.computeIfAbsent(word, w -> new Positions()).add(position);
     }
 
     /** The positions of the given anchor words, in text order. */
     private int[] startsOf(Set<String> words) {
+        int[] starts = startsBySet.get(words);
+        if (starts == null) {
+            starts = collectStarts(words);
+            startsBySet.put(words, starts);
+        }
+        return starts;
+    }
+
+    private int[] collectStarts(Set<String> words) {
         int n = 0;
         for (String w : words) {
-            n += positions.getOrDefault(w, List.of()).size();
+            Positions p = positions.get(w);
+            n += p == null ? 0 : p.size;
         }
         int[] starts = new int[n];
         int k = 0;
         for (String w : words) {
-            for (int p : positions.getOrDefault(w, List.of())) {
-                starts[k++] = p;
+            Positions p = positions.get(w);
+            if (p != null) {
+                System.arraycopy(p.at, 0, starts, k, p.size);
+                k += p.size;
             }
         }
         Arrays.sort(starts);
         return starts;
     }
 
+    /** The positions of one anchor word, without a boxed integer each. */
+    private static final class Positions {
+        int[] at = new int[8];
+        int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+    }
+
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a letter suffix ("-A") may come at {@code at}, then one to three characters of the patterns' white
+     * space ({@code [\\s\\u00A0]}), then a capital.
+     */
+    private static boolean isCapitalAfterSpace(String text, int at) {
+        int n = text.length();
+        int i = at + 1 < n && text.charAt(at) == '-' && isCapital(text.charAt(at + 1)) ? at + 2 : at;
+        int spaces = 0;
+        while (i < n && spaces < 3 && isSpace(text.charAt(i))) {
+            i++;
+            spaces++;
+        }
+        return spaces > 0 && i < n && isCapital(text.charAt(i));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean isDigit(char c) {

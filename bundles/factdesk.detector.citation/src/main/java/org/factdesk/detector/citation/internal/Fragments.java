@@ -26,6 +26,37 @@ final class Fragments {
     private Fragments() {
     }
 
+    /**
+     * Whether every match of these alternatives ("ORS|Or(?:egon|\\.) Rev...") begins with a capital ASCII letter:
+     * each alternative outside parentheses starts with one, and no quantifier makes it optional. When unsure (an
+     * alternative that starts with a group, a class or an escape) the answer is no, which costs only speed.
+     */
+    static boolean beginsWithCapital(String alternatives) {
+        int depth = 0;
+        boolean atStart = true;
+        for (int i = 0; i < alternatives.length(); i++) {
+            char c = alternatives.charAt(i);
+            if (atStart) {
+                char next = i + 1 < alternatives.length() ? alternatives.charAt(i + 1) : '\0';
+                if (c < 'A' || c > 'Z' || next == '?' || next == '*' || next == '{') {
+                    return false;
+                }
+                atStart = false;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return false; // a class could hide a bracket or a bar
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                atStart = true;
+            }
+        }
+        return !atStart;
+    }
+
     /** The subsections as one canonical string without spaces ("(a)(1)"), or {@code null} when there are none. */
     static String subsections(MatchResult m) {
         String sub = m.group("sub");

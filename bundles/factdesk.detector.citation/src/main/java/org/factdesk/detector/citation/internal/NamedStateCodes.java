@@ -24,7 +24,8 @@ final class NamedStateCodes {
     private static final String ANY_SECTION = "\\d{1,4}[A-Z]{0,2}(?:[.:\\-]\\d{1,5}[a-z]{0,2}){1,3}" + NUMBER_END;
     private static final Set<String> SECTION_ANCHORS = Set.of("section", "sections", "sec", Anchors.SECTION_SIGN);
 
-    private record Compiled(StateCode code, Pattern byName, Pattern name) {
+    /** A code's patterns; {@code capitalized} when every form of its name begins with a capital letter. */
+    private record Compiled(StateCode code, Pattern byName, Pattern name, boolean capitalized) {
     }
 
     private static final List<Compiled> CODES = StateCodes.ALL.stream().map(NamedStateCodes::compile).toList();
@@ -44,7 +45,7 @@ final class NamedStateCodes {
                 + "(?:(?:[Cc]h\\.|[Cc]hapter)" + GAP + "(?<chapter>\\d{1,4}[A-Z]{0,2})" + "(?![\\w.\\-:]\\w)"
                 + "|(?<word>" + SECTION_WORD + GAP + ")?(?<sec>" + code.shape().section + ")"
                 + "(?:" + code.shape().rangeJoiner() + "(?<hi>" + code.shape().rangeEnd() + "))?" + SUBSECTIONS + ")");
-        return new Compiled(code, byName, Pattern.compile(name));
+        return new Compiled(code, byName, Pattern.compile(name), Fragments.beginsWithCapital(code.names()));
     }
 
     /** The names with each space standing for a short run of white space, as citations are often wrapped. */
@@ -54,7 +55,9 @@ final class NamedStateCodes {
 
     static void find(Anchors anchors, List<Citation> out) {
         for (Compiled c : CODES) {
-            for (MatchResult m : anchors.matches(c.byName(), c.code().anchors())) {
+            List<MatchResult> matches = c.capitalized() ? anchors.matchesFromCapitals(c.byName(), c.code().anchors())
+                    : anchors.matches(c.byName(), c.code().anchors());
+            for (MatchResult m : matches) {
                 if (m.group("chapter") != null) {
                     out.add(chapter(c.code(), m));
                 } else if (m.group("word") != null || !isBareAcronym(m.group("name"))

@@ -30,7 +30,9 @@ final class TitledStateCodes {
     private static final String SECTION = "(?<sec>\\d{1,5}[A-Za-z]{0,2}(?:[.\\-]\\d{1,4}[a-z]?){0,2})" + NUMBER_END;
     private static final String SECTION_MARK = "(?:§§?|[Ss]ec(?:tion|\\.)?)";
 
-    private record Titled(String state, String canonical, Pattern titleFirst, Pattern titleAfter, Set<String> anchors) {
+    /** A code cited by title; {@code capitalized} when every long name (the start of {@code titleAfter}) begins with a capital. */
+    private record Titled(String state, String canonical, Pattern titleFirst, Pattern titleAfter, boolean capitalized,
+                          Set<String> anchors) {
     }
 
     private static final List<Titled> TITLED = List.of(
@@ -67,7 +69,8 @@ final class TitledStateCodes {
     /** The anchor words of these codes, for {@link Anchors}. */
     static final Set<String> ANCHORS = Set.of("okla", "oklahoma", "vt", "vermont", "me", "maine", "del", "delaware",
             "mass", "massachusetts", "m", "mgl", "mgla", "g", "md", "criminal");
-    private static final Set<String> NUMBER_ANCHOR = Set.of(Anchors.NUMBER);
+    /** Every pattern that starts with a number starts with a short one, white space and a code's capital. */
+    private static final Set<String> NUMBER_ANCHOR = Set.of(Anchors.NUMBER_BEFORE_CAPITAL);
 
     private TitledStateCodes() {
     }
@@ -77,7 +80,7 @@ final class TitledStateCodes {
                 + "(?:" + SECTION_MARK + GAP + ")?" + SECTION + SUBSECTIONS);
         Pattern after = Pattern.compile("(?:" + longNames.replace(" ", SPACE) + "),?" + GAP + "(?:tit(?:le|\\.)|Title)" + GAP
                 + TITLE + ",?" + GAP + SECTION_MARK + GAP + SECTION + SUBSECTIONS);
-        return new Titled(state, canonical, first, after, anchors);
+        return new Titled(state, canonical, first, after, Fragments.beginsWithCapital(longNames), anchors);
     }
 
     static void find(Anchors anchors, List<Citation> out) {
@@ -85,7 +88,9 @@ final class TitledStateCodes {
             for (MatchResult m : anchors.matches(t.titleFirst(), NUMBER_ANCHOR)) {
                 out.add(titled(t, m));
             }
-            for (MatchResult m : anchors.matches(t.titleAfter(), t.anchors())) {
+            List<MatchResult> after = t.capitalized() ? anchors.matchesFromCapitals(t.titleAfter(), t.anchors())
+                    : anchors.matches(t.titleAfter(), t.anchors());
+            for (MatchResult m : after) {
                 out.add(titled(t, m));
             }
         }

@@ -24,6 +24,19 @@ class FragmentsTest {
     }
 
     @Test
+    void namesBeginWithACapitalOnlyWhenEveryAlternativeDoes() {
+        assertTrue(Fragments.beginsWithCapital("ORS|Or(?:egon|\\.) Rev(?:ised|\\.) Stat(?:utes|\\.)"));
+        assertTrue(Fragments.beginsWithCapital("W\\.(?: )?Va\\. Code(?: Ann\\.)?|West Virginia Code"));
+        assertTrue(Fragments.beginsWithCapital("MCLA?|M\\.C\\.L\\.(?:A\\.)?"));
+        assertFalse(Fragments.beginsWithCapital("ORS|or(?:egon)"));
+        assertFalse(Fragments.beginsWithCapital("(?:Okla|Oklahoma) Stat\\."));
+        assertFalse(Fragments.beginsWithCapital("R?SA"), "an optional capital");
+        assertFalse(Fragments.beginsWithCapital("RSA|[Rr]ev"));
+        assertFalse(Fragments.beginsWithCapital("RSA|"), "an empty alternative");
+        assertFalse(Fragments.beginsWithCapital(""));
+    }
+
+    @Test
     void sectionsUseTheDoubleSignAndAnEnDashForRanges() {
         assertEquals("§ 53a-82", Fragments.sections("53a-82", null));
         assertEquals("§§ 609.321–609.324", Fragments.sections("609.321", "609.324"));

@@ -1,6 +1,7 @@
 package org.factdesk.detector.phone.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -22,6 +23,28 @@ final class AnchoredScan {
     interface Starts {
         /** The first position at or after {@code from} where a match may begin, or -1 when there is none. */
         int next(int from);
+
+        /** The positions of an ascending array, found once and shared by several patterns. */
+        static Starts of(int[] ascending) {
+            return from -> {
+                int k = Arrays.binarySearch(ascending, from);
+                int i = k >= 0 ? k : -k - 1;
+                return i < ascending.length ? ascending[i] : -1;
+            };
+        }
+
+        /** Every position {@code starts} finds, in order. */
+        static int[] all(Starts starts) {
+            int[] found = new int[8];
+            int n = 0;
+            for (int i = starts.next(0); i >= 0; i = starts.next(i + 1)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+            return Arrays.copyOf(found, n);
+        }
     }
 
     private AnchoredScan() {

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Linear in the text length: one pass; a gap is matched against the labels only when it is one short word.
+ * Before the first digit, and in a gap that can no longer be bridged, nothing but the next digit matters, so the
+ * pass jumps to it ({@link #nextDigit}): prose between numbers costs one comparison per character.
  */
 final class NumberWindows {
     /** The fewest digits (or letters standing for digits) of any valid full number. */
@@ -72,6 +74,12 @@ final class NumberWindows {
         Gap gap = new Gap();
         int i = 0;
         while (i < n) {
+            if (clusterStart < 0 || gap.cannotBeBridged()) {
+                i = nextDigit(text, i);
+                if (i < 0) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             int width = Character.charCount(cp);
@@ -128,6 +136,14 @@ final class NumberWindows {
             }
         }
 
+        /**
+         * Whether no character to come can make this gap bridgeable: it is too long for punctuation alone, holds
+         * more than blanks, and is more than one short word. Each of these stays true as the gap grows.
+         */
+        boolean cannotBeBridged() {
+            return length > MAX_PUNCTUATION_GAP && !allBlank && (runs > 1 || runEnd - runStart > MAX_LABEL);
+        }
+
         boolean bridgeable(String text) {
             return length <= MAX_PUNCTUATION_GAP && allPunctuation || allBlank
                     || runs == 1 && runEnd - runStart <= MAX_LABEL && canStartLabel(text.charAt(runStart))
@@ -166,6 +182,21 @@ final class NumberWindows {
         } else {
             windows.add(new Window(start, end));
         }
+    }
+
+    /**
+     * The first decimal digit at or after {@code from}, as the main loop reads digits, or -1. Stepping by char
+     * rather than by code point finds the same digits: the only extra positions are low surrogates, and no
+     * surrogate is a digit.
+     */
+    private static int nextDigit(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(Character.isHighSurrogate(c) ? text.codePointAt(i) : c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The characters the extension patterns repeat without bound. */

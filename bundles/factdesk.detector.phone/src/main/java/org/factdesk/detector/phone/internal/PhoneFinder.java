@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -24,7 +23,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * matcher only sees the {@link NumberWindows} of the text, the stretches that can hold a full number, and the
  * patterns are only tried where a match can begin ({@link AnchoredScan}).
  *
- * <p>Thread-safe: libphonenumber's util is, and each call makes its own matchers.
+ * <p>Thread-safe: libphonenumber's util is, {@link WindowNumbers} is, and each call makes its own matchers.
  */
 final class PhoneFinder {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -45,6 +44,8 @@ final class PhoneFinder {
     private static final Pattern TTY = Pattern.compile("(?i)\\b(?:TTY|TDD|TTD|teletype|deaf|hard of hearing)\\b");
     private static final Pattern SMS = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
 
+    private final WindowNumbers windowNumbers = new WindowNumbers();
+
     List<PhoneMatch> find(String text) {
         return find(text, true);
     }
@@ -63,10 +64,10 @@ final class PhoneFinder {
         List<PhoneMatch> found = new ArrayList<>();
         if (shortcuts) {
             for (NumberWindows.Window w : NumberWindows.of(text)) {
-                addNumbers(text, w.start(), w.end(), found);
+                addNumbers(text, w.start(), windowNumbers.in(text.substring(w.start(), w.end())), found);
             }
         } else {
-            addNumbers(text, 0, text.length(), found);
+            addNumbers(text, 0, WindowNumbers.find(text), found);
         }
         addShortCodes(text, found, shortcuts);
         addServiceCodes(text, found, shortcuts);
@@ -75,19 +76,16 @@ final class PhoneFinder {
         return found;
     }
 
-    /** Full numbers of {@code text[from, to)}, by libphonenumber's matcher, with offsets into the whole text. */
-    private static void addNumbers(String text, int from, int to, List<PhoneMatch> found) {
-        String window = from == 0 && to == text.length() ? text : text.substring(from, to);
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, REGION, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            PhoneNumber number = m.number();
-            int start = from + m.start();
-            int end = from + m.end();
+    /** The full numbers libphonenumber found in the part of {@code text} that starts at {@code from}. */
+    private static void addNumbers(String text, int from, List<WindowNumbers.Found> numbers, List<PhoneMatch> found) {
+        for (WindowNumbers.Found n : numbers) {
+            int start = from + n.start();
+            int end = from + n.end();
             // "(320-235-0962)": the matcher takes the opening bracket of a parenthetical as the area code's.
             if (text.charAt(start) == '(' && (start + 4 >= end || text.charAt(start + 4) != ')')) {
                 start++;
             }
-            found.add(new PhoneMatch(start, end, UTIL.format(number, PhoneNumberFormat.E164),
-                    channelBefore(text, start), "number", number.hasExtension() ? number.getExtension() : ""));
+            found.add(new PhoneMatch(start, end, n.e164(), channelBefore(text, start), "number", n.extension()));
         }
     }
 
@@ -97,22 +95,40 @@ final class PhoneFinder {
     }
 
     /**
-     * The next place where "text", "txt" or "sms" begins, in any ASCII case (the patterns' {@code (?i)}): the only
-     * places a short code pattern can match.
+     * The next place where "text", "txt" or "sms" begins, in any ASCII case (the patterns' {@code (?i)}, which
+     * without UNICODE_CASE matches no other character for an ASCII letter): the only places a short code pattern
+     * can match.
      */
     private static int nextSmsKeyword(String text, int from) {
         for (int i = from, last = text.length() - 3; i <= last; i++) {
-            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case of T and S; no other character becomes t or s
-            if (c == 't' && (text.regionMatches(true, i, "text", 0, 4) || text.regionMatches(true, i, "txt", 0, 3))
-                    || c == 's' && text.regionMatches(true, i, "sms", 0, 3)) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 't' && (spellsAt(text, i + 1, "ext") || spellsAt(text, i + 1, "xt"))
+                    || c == 's' && spellsAt(text, i + 1, "ms")) {
                 return i;
             }
         }
         return -1;
     }
 
+    /**
+     * Whether {@code text} holds {@code lowerLetters} at {@code at}, in any ASCII case. Setting bit 0x20 turns
+     * exactly the two cases of an ASCII letter into its lower case, so no other character passes.
+     */
+    private static boolean spellsAt(String text, int at, String lowerLetters) {
+        if (at + lowerLetters.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerLetters.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != lowerLetters.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void addShortCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
-        AnchoredScan.Starts keyword = from -> nextSmsKeyword(text, from);
+        // both patterns start at the same keywords: one scan of the text finds them for both
+        AnchoredScan.Starts keyword = AnchoredScan.Starts.of(AnchoredScan.Starts.all(from -> nextSmsKeyword(text, from)));
         for (MatchResult m : matches(SHORT_CODE, text, keyword, shortcuts)) {
             addUnlessOverlapping(found, new PhoneMatch(m.start(2), m.end(2), m.group(2), "sms", "short-code", ""));
         }

@@ -62,6 +62,27 @@ class NumberWindowsTest {
         assertEquals(1, windows("+1 2 3 4 5 6").size());
     }
 
+    /** The scan jumps over prose to the next digit; these are the gaps it must not jump over too early. */
+    @Test
+    void aGapIsGivenUpOnlyWhenNoLaterCharacterCouldBridgeIt() {
+        // one word of up to 11 characters can be an extension label, however many blanks stand around it
+        String labelled = "x".repeat(40) + " Office 651-555-0123   extensi\u00F3n:   12345678 and the text goes on and on";
+        assertEquals(List.of(labelled.substring(labelled.indexOf("651") - NumberWindows.MARGIN,
+                labelled.indexOf("5678") + 4 + NumberWindows.MARGIN)), windows(labelled));
+        // a second word cannot: the digits after it are a cluster of their own, too light for a window
+        assertEquals(List.of(), windows("tel 12 34 5" + " so then " + "6 78 and the text goes on and on"));
+        assertEquals(1, windows("tel 12 34 5" + " ext. " + "6 78 and the text goes on and on").size());
+    }
+
+    @Test
+    void aDigitOutsideTheBasicPlaneIsFoundAfterAJump() {
+        String digitZero = "\uD835\uDFD8"; // MATHEMATICAL DOUBLE-STRUCK DIGIT ZERO, a decimal digit
+        String text = "Lots of words before the number, " + digitZero + "612 673 3000 and many words after it.";
+        int first = text.indexOf(digitZero);
+        assertEquals(List.of(new Window(first - NumberWindows.MARGIN, text.indexOf("3000") + 4 + NumberWindows.MARGIN)),
+                NumberWindows.of(text));
+    }
+
     @Test
     void lettersThatCouldStandForDigitsCount() {
         // 6 digits alone are too few for a number without +; with x's in the gaps they might not be
