@@ -1,6 +1,7 @@
 package org.factdesk.support.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.MatchResult;
@@ -51,6 +52,32 @@ public final class AnchoredScan {
                 }
             }
             return -1;
+        };
+    }
+
+    /**
+     * Every position {@code starts} finds in {@code [from, to)}, in order: found once, they serve several patterns
+     * that begin at the same places (through {@link #at}).
+     */
+    public static int[] all(String text, int from, int to, Starts starts) {
+        int[] found = new int[8];
+        int n = 0;
+        for (int i = starts.next(text, from, to); i >= 0; i = i + 1 < to ? starts.next(text, i + 1, to) : -1) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = i;
+        }
+        return Arrays.copyOf(found, n);
+    }
+
+    /** The positions of an ascending array, such as {@link #all} returns. */
+    public static Starts at(int[] ascending) {
+        int[] positions = ascending.clone();
+        return (text, from, to) -> {
+            int k = Arrays.binarySearch(positions, from);
+            int i = k >= 0 ? k : -k - 1;
+            return i < positions.length && positions[i] < to ? positions[i] : -1;
         };
     }
 

@@ -1,5 +1,6 @@
 package org.factdesk.support.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -55,6 +56,22 @@ class AnchoredScanTest {
             assertEquals(everywhere(CLOCK, text, from, to),
                     texts(AnchoredScan.matches(CLOCK, text, from, to, AnchoredScan.anyOf("0123456789nN"))), text);
         }
+    }
+
+    @Test
+    void startsFoundOnceServeAsTheStartsOfLaterScans() {
+        String text = "a1 bb22 c333 dddd";
+        int[] all = AnchoredScan.all(text, 0, text.length(), AnchoredScan.ASCII_DIGIT);
+        assertArrayEquals(new int[] {1, 5, 6, 9, 10, 11}, all);
+        AnchoredScan.Starts shared = AnchoredScan.at(all);
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertEquals(AnchoredScan.ASCII_DIGIT.next(text, from, to), shared.next(text, from, to), from + ".." + to);
+            }
+        }
+        Pattern number = Pattern.compile("\\d+");
+        assertEquals(List.of("1", "22", "333"), texts(AnchoredScan.matches(number, text, 0, text.length(), shared)));
+        assertArrayEquals(new int[0], AnchoredScan.all("no digits", 0, 9, AnchoredScan.ASCII_DIGIT));
     }
 
     private static List<String> everywhere(Pattern pattern, String text, int from, int to) {

@@ -11,6 +11,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
+import org.factdesk.support.text.AnchoredScan;
+
 /**
  * Finds the numbers a reader of a US resource page could dial or text. libphonenumber's matcher (leniency
  * VALID, region US) finds full numbers; it never finds the forms resource pages also use, which are added here:
@@ -23,7 +25,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * matcher only sees the {@link NumberWindows} of the text, the stretches that can hold a full number, and the
  * patterns are only tried where a match can begin ({@link AnchoredScan}).
  *
- * <p>Thread-safe: libphonenumber's util is, {@link WindowNumbers} is, and each call makes its own matchers.
+ * <p>Thread-safe: libphonenumber's util is, and each call makes its own matchers.
  */
 final class PhoneFinder {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -44,8 +46,6 @@ final class PhoneFinder {
     private static final Pattern TTY = Pattern.compile("(?i)\\b(?:TTY|TDD|TTD|teletype|deaf|hard of hearing)\\b");
     private static final Pattern SMS = Pattern.compile("(?i)\\b(?:text|txt|sms)\\b");
 
-    private final WindowNumbers windowNumbers = new WindowNumbers();
-
     List<PhoneMatch> find(String text) {
         return find(text, true);
     }
@@ -64,7 +64,7 @@ final class PhoneFinder {
         List<PhoneMatch> found = new ArrayList<>();
         if (shortcuts) {
             for (NumberWindows.Window w : NumberWindows.of(text)) {
-                addNumbers(text, w.start(), windowNumbers.in(text.substring(w.start(), w.end())), found);
+                addNumbers(text, w.start(), WindowNumbers.find(text.substring(w.start(), w.end())), found);
             }
         } else {
             addNumbers(text, 0, WindowNumbers.find(text), found);
@@ -91,7 +91,7 @@ final class PhoneFinder {
 
     /** The matches of {@code pattern}: with shortcuts, tried only where {@code starts} says one can begin. */
     private static List<MatchResult> matches(Pattern pattern, String text, AnchoredScan.Starts starts, boolean shortcuts) {
-        return shortcuts ? AnchoredScan.matches(pattern, text, starts) : AnchoredScan.everywhere(pattern, text);
+        return shortcuts ? AnchoredScan.matches(pattern, text, 0, text.length(), starts) : pattern.matcher(text).results().toList();
     }
 
     /**
@@ -128,7 +128,7 @@ final class PhoneFinder {
 
     private static void addShortCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
         // both patterns start at the same keywords: one scan of the text finds them for both
-        AnchoredScan.Starts keyword = AnchoredScan.Starts.of(AnchoredScan.Starts.all(from -> nextSmsKeyword(text, from)));
+        AnchoredScan.Starts keyword = AnchoredScan.at(AnchoredScan.all(text, 0, text.length(), (t, from, to) -> nextSmsKeyword(t, from)));
         for (MatchResult m : matches(SHORT_CODE, text, keyword, shortcuts)) {
             addUnlessOverlapping(found, new PhoneMatch(m.start(2), m.end(2), m.group(2), "sms", "short-code", ""));
         }
@@ -150,7 +150,7 @@ final class PhoneFinder {
     }
 
     private static void addServiceCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
-        for (MatchResult m : matches(SERVICE_CODE, text, from -> nextServiceCode(text, from), shortcuts)) {
+        for (MatchResult m : matches(SERVICE_CODE, text, (t, from, to) -> nextServiceCode(t, from), shortcuts)) {
             int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
             String before = text.substring(Math.max(0, lineStart), m.start());
             if (!CALL_CONTEXT.matcher(before).find()) {
@@ -182,7 +182,7 @@ final class PhoneFinder {
     }
 
     private static void addVanityNumbers(String text, List<PhoneMatch> found, boolean shortcuts) {
-        for (MatchResult m : matches(VANITY, text, from -> nextVanityStart(text, from), shortcuts)) {
+        for (MatchResult m : matches(VANITY, text, (t, from, to) -> nextVanityStart(t, from), shortcuts)) {
             String rest = m.group(2);
             if (rest.chars().noneMatch(Character::isLetter)) {
                 continue; // all digits: libphonenumber's business

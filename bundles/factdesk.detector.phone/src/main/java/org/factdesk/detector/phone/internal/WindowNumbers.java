@@ -2,8 +2,6 @@ package org.factdesk.detector.phone.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -11,16 +9,14 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
- * The full numbers libphonenumber's matcher (leniency VALID, region US) finds in a text, remembered for the texts
- * of {@link NumberWindows}: sites repeat the same footer and contact lines on every page, and the matcher, the
- * costliest part of phone detection, depends on nothing but the text it is given. The memory is bounded: once
- * {@value #CAPACITY} windows are known, new ones are computed and not kept, with the same answers.
+ * The full numbers libphonenumber's matcher (leniency VALID, region US) finds in a text, with their offsets there,
+ * in E.164 and with their extensions: the one place the phone detector calls the matcher.
  *
- * <p>Thread-safe.
+ * <p>Its results are not remembered across documents: a memory of repeated footers would make a second run over the
+ * same pages (a benchmark's warm-up, a re-check) look faster than a first one, and would hold on to page text.
+ * Thread-safe.
  */
 final class WindowNumbers {
-    static final int CAPACITY = 16_384;
-
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String REGION = "US";
 
@@ -28,18 +24,7 @@ final class WindowNumbers {
     record Found(int start, int end, String e164, String extension) {
     }
 
-    private final Map<String, List<Found>> known = new ConcurrentHashMap<>();
-
-    /** The numbers in a window's text, from memory when the same text was seen before. */
-    List<Found> in(String window) {
-        List<Found> found = known.get(window);
-        if (found == null) {
-            found = find(window);
-            if (known.size() < CAPACITY) {
-                known.put(window, found);
-            }
-        }
-        return found;
+    private WindowNumbers() {
     }
 
     /** The numbers in a text, by libphonenumber's matcher. */

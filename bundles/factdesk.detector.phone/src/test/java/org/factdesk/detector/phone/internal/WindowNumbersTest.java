@@ -1,7 +1,6 @@
 package org.factdesk.detector.phone.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
@@ -13,15 +12,5 @@ class WindowNumbersTest {
         String text = "Call 612-673-3000 ext. 12 or (651) 555-0123.";
         assertEquals(List.of(new WindowNumbers.Found(5, 25, "+16126733000", "12"),
                 new WindowNumbers.Found(29, 43, "+16515550123", "")), WindowNumbers.find(text));
-    }
-
-    @Test
-    void aTextSeenBeforeIsAnsweredFromMemoryWithTheSameNumbers() {
-        WindowNumbers numbers = new WindowNumbers();
-        String footer = "Minneapolis 311 or 612-673-3000";
-        List<WindowNumbers.Found> first = numbers.in(footer);
-        assertEquals(WindowNumbers.find(footer), first);
-        assertSame(first, numbers.in(new String(footer.toCharArray())));
-        assertEquals(List.of(), numbers.in("no number here"));
     }
 }
