@@ -12,6 +12,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.LowerCaseWords;
+
 /**
  * The places in a text where a citation can start: the words and signs every citation pattern begins with
  * ("Minn.", "Statutes", "Penal", "Title", "§", a number before "U.S.C."). One pass finds them all; each
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * a dozen patterns would cost a dozen regular-expression scans of every character; this costs one plain scan
  * and a few anchored attempts per legal word.
  *
- * <p>The scan copies no word: each is looked up where it stands ({@link AsciiWordSet}), and only the anchors are
+ * <p>The scan copies no word: each is looked up where it stands ({@link LowerCaseWords}), and only the anchors are
  * recorded.
  */
 final class Anchors {
@@ -37,7 +39,7 @@ final class Anchors {
     /** No citation is longer than this; a pattern reads no further from its anchor. */
     private static final int REACH = 240;
 
-    private static final AsciiWordSet WORDS = new AsciiWordSet(words());
+    private static final LowerCaseWords WORDS = LowerCaseWords.of(words());
 
     private static Set<String> words() {
         Set<String> words = new HashSet<>(Set.of(
