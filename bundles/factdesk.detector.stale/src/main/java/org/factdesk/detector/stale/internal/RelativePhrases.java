@@ -30,35 +30,50 @@ final class RelativePhrases {
             + "|(?:on|last|next|this) " + DAY
             + "|recent (?:[a-z]+ ){0,2}?" + NEWS
             + ")\\b");
-    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of("earlier", "later", "last", "next", "this", "past", "coming",
+    /** The words a phrase can start with. */
+    static final List<String> FIRST_WORD_LIST = List.of("earlier", "later", "last", "next", "this", "past", "coming",
             "today", "yesterday", "tomorrow", "recently", "in", "on", "recent");
+    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(FIRST_WORD_LIST);
     /** Longer than any phrase: "recent state legislative amendments". */
     private static final int WINDOW = 80;
     private static final int LONGEST_FIRST_WORD = 9;
 
     List<Span> find(String text) {
+        return find(text, StaleStarts.in(text).phrases());
+    }
+
+    /**
+     * The phrases of {@code text}, trying the pattern only at {@code starts}: every position, ascending, where
+     * {@link #canStart} holds (see {@link StaleStarts}). A position inside the previous phrase is not tried, as a scan
+     * from that phrase's end would not.
+     */
+    List<Span> find(String text, int[] starts) {
         List<Span> out = new ArrayList<>();
         Matcher m = RELATIVE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < n && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (wordStart && end - i <= LONGEST_FIRST_WORD
-                    && FIRST_WORDS.contains(text, i, end)
-                    && m.region(i, Math.min(n, i + WINDOW)).lookingAt()) {
+        int reached = 0;
+        for (int i : starts) {
+            if (i >= reached && m.region(i, Math.min(n, i + WINDOW)).lookingAt()) {
                 out.add(new Span(m.start(), m.end()));
-                end = m.end();
+                reached = m.end();
             }
-            i = end;
         }
         return out;
+    }
+
+    /**
+     * Whether a phrase is worth trying at {@code i}: a word (a run of letters) starts there, not glued to a letter or
+     * digit before it, and it is one of {@link #FIRST_WORDS}.
+     */
+    static boolean canStart(String text, int i) {
+        if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        int n = text.length();
+        int end = i;
+        while (end < n && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - i <= LONGEST_FIRST_WORD && FIRST_WORDS.contains(text, i, end);
     }
 }

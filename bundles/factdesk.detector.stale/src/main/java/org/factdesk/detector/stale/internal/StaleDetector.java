@@ -58,7 +58,8 @@ public final class StaleDetector implements Detector {
         String text = document.text();
         LocalDate asOf = document.asOf();
         List<Dated> dated = new ArrayList<>();
-        for (DateMention d : dates.find(text)) {
+        StaleStarts starts = StaleStarts.in(text);
+        for (DateMention d : dates.find(text, starts.dates())) {
             Dated found = classify(document, d);
             if (found != null) {
                 dated.add(found);
@@ -71,7 +72,7 @@ public final class StaleDetector implements Detector {
                     Age.priority(d.kind(), days), attributes(d.kind(), d.date(), days)));
         }
         Dated reference = pageDate(dated);
-        for (Span s : relatives.find(text)) {
+        for (Span s : relatives.find(text, starts.phrases())) {
             findings.add(relative(s, reference, asOf));
         }
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
