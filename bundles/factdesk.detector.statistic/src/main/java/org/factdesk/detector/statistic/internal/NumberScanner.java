@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.factdesk.support.text.LowerCaseWords;
-
 /**
  * Finds every number in a text, in digits or in words, in one left-to-right pass. It only reads numbers; it
  * does not judge them (a phone number's digit groups and a year are numbers too).
@@ -39,31 +37,40 @@ final class NumberScanner {
             "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
     /** The words a number in words can start with: "a" (dozen, hundred), "dozen", units and tens. */
-    private static final LowerCaseWords FIRST_WORDS = firstWords();
+    static final Set<String> FIRST_WORD_SET = firstWords();
 
     private NumberScanner() {
     }
 
-    private static LowerCaseWords firstWords() {
+    private static Set<String> firstWords() {
         Set<String> words = new HashSet<>(UNITS.keySet());
         words.addAll(TENS.keySet());
         words.add("a");
         words.add("dozen");
-        return LowerCaseWords.of(words);
+        return Set.copyOf(words);
     }
 
     static List<NumberToken> scan(String text) {
+        return scan(text, WordIndex.of(text));
+    }
+
+    /**
+     * The numbers of {@code text}, read at the digit runs and first words of its {@link WordIndex}: a number starts
+     * only there, and a run or word inside the previous number is part of it, not a number of its own.
+     */
+    static List<NumberToken> scan(String text, WordIndex index) {
         List<NumberToken> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                i = scanDigits(text, i, out);
-            } else if (isLetter(c)) {
-                i = scanWord(text, i, out);
-            } else {
-                i++;
+        int consumed = 0;
+        for (int k = 0; k < index.size(); k++) {
+            int start = index.start(k);
+            if (start < consumed) {
+                continue;
+            }
+            String kind = index.kind(k);
+            if (kind == WordIndex.DIGITS) {
+                consumed = scanDigits(text, start, out);
+            } else if (FIRST_WORD_SET.contains(kind)) {
+                consumed = scanWord(text, start, index.end(k), kind, out);
             }
         }
         return out;
@@ -114,16 +121,8 @@ final class NumberScanner {
                 && isDigit(text.charAt(at + 3)) && (at + 4 == n || !isDigit(text.charAt(at + 4)));
     }
 
-    private static int scanWord(String text, int start, List<NumberToken> out) {
-        int end = wordEnd(text, start);
-        if (end - start > LONGEST_NUMBER_WORD) {
-            return end;
-        }
-        // most words are no number: they are compared in place, without being cut out and lower-cased
-        String first = FIRST_WORDS.find(text, start, end);
-        if (first == null) {
-            return end;
-        }
+    /** A number in words at {@code [start, end)}, the word {@code first}, one of {@link #FIRST_WORD_SET}. */
+    private static int scanWord(String text, int start, int end, String first, List<NumberToken> out) {
         int value;
         int numberEnd = end;
         if (first.equals("a")) {

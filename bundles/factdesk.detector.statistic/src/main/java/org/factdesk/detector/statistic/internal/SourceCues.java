@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.factdesk.support.text.LowerCaseWords;
 
 /**
  * Where a text says where its numbers come from: "according to", "a 2022 … report found", "research shows",
@@ -54,8 +53,7 @@ final class SourceCues {
     /** The form each first word starts, as an index into {@link #FORMS}. */
     private static final Map<String, Integer> FORM_BY_FIRST_WORD = formsByFirstWord();
     /** The words a cue can start with. */
-    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(FORM_BY_FIRST_WORD.keySet());
-    private static final int LONGEST_WORD = 11; // "association"
+    static final Set<String> FIRST_WORD_SET = FORM_BY_FIRST_WORD.keySet();
     private static final int REACH = 200;
 
     private final int[] starts;
@@ -68,26 +66,30 @@ final class SourceCues {
 
     /** The source cues of {@code text}. */
     static SourceCues in(String text) {
+        return in(text, WordIndex.of(text));
+    }
+
+    /**
+     * The source cues of {@code text}, tried at the first words and parentheses of its {@link WordIndex}: a cue can
+     * begin nowhere else, and one that begins inside the previous cue is not tried, as a walk from that cue's end
+     * would not.
+     */
+    static SourceCues in(String text, WordIndex index) {
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
         Matcher[] matchers = new Matcher[FORMS.size()];
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            int next = i + 1;
-            int form = c == '(' ? FORMS.indexOf(BRACKET) : -1;
-            if (NumberScanner.isLetter(c)) {
-                next = i;
-                while (next < n && NumberScanner.isLetter(text.charAt(next))) {
-                    next++;
-                }
-                String first = next - i <= LONGEST_WORD ? FIRST_WORDS.find(text, i, next) : null;
-                form = first == null ? -1 : FORM_BY_FIRST_WORD.get(first);
+        int reached = 0;
+        for (int k = 0; k < index.size(); k++) {
+            int i = index.start(k);
+            String kind = index.kind(k);
+            Integer form = kind == WordIndex.PARENTHESIS ? Integer.valueOf(FORMS.indexOf(BRACKET)) : FORM_BY_FIRST_WORD.get(kind);
+            if (i < reached || form == null) {
+                continue;
             }
-            Matcher m = form < 0 ? null : matcher(matchers, form, text);
-            if (m != null && m.region(i, Math.min(n, i + REACH)).lookingAt()) {
+            Matcher m = matcher(matchers, form, text);
+            if (m.region(i, Math.min(n, i + REACH)).lookingAt()) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
@@ -95,9 +97,8 @@ final class SourceCues {
                 starts[count] = i;
                 ends[count] = m.end();
                 count++;
-                next = Math.max(next, m.end());
+                reached = m.end();
             }
-            i = next;
         }
         return new SourceCues(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }

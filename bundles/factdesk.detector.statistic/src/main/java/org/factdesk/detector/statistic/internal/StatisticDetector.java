@@ -46,8 +46,9 @@ public final class StatisticDetector implements Detector {
         String text = document.text();
         List<Finding> findings = new ArrayList<>();
         SourceCues cues = null;
-        for (Statistic s : finder.find(text)) {
-            cues = cues == null ? SourceCues.in(text) : cues;
+        WordIndex index = WordIndex.of(text);
+        for (Statistic s : finder.find(text, index)) {
+            cues = cues == null ? SourceCues.in(text, index) : cues;
             boolean sourced = sourced(document, cues, s);
             Map<String, String> attributes = new TreeMap<>();
             attributes.put("value", Statistic.plain(s.value()));

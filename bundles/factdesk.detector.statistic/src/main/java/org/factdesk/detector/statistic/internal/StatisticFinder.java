@@ -35,7 +35,12 @@ final class StatisticFinder {
     private static final Pattern MONEY_SCALE = Pattern.compile("(?<scale>bn|[kKmMbB])(?![\\w])");
 
     List<Statistic> find(String text) {
-        List<NumberToken> tokens = NumberScanner.scan(text);
+        return find(text, WordIndex.of(text));
+    }
+
+    /** The statistics of {@code text}, whose numbers and first words {@code index} lists. */
+    List<Statistic> find(String text, WordIndex index) {
+        List<NumberToken> tokens = NumberScanner.scan(text, index);
         List<Statistic> found = new ArrayList<>();
         int consumed = 0;
         Statistic lastCount = null;
@@ -54,7 +59,7 @@ final class StatisticFinder {
                 }
             }
         }
-        WordStatistics.find(text, found);
+        WordStatistics.find(text, index, found);
         return withoutOverlaps(found);
     }
 

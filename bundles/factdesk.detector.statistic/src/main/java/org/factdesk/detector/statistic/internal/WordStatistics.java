@@ -33,8 +33,8 @@ final class WordStatistics {
     private static final Set<String> COUNT_WORDS = Set.of("a", "one", "two", "three");
     private static final Set<String> SHARE_WORDS = Set.of("half", "a", "one", "two", "three");
     private static final Set<String> ARTICLES = Set.of("a", "an");
-    private static final LowerCaseWords FIRST_WORDS = LowerCaseWords.of(union(MULTIPLIER_WORDS, MAGNITUDE_WORDS,
-            SHARE_WORDS, ARTICLES));
+    /** Every word a phrase below starts with. */
+    static final Set<String> FIRST_WORD_SET = union(MULTIPLIER_WORDS, MAGNITUDE_WORDS, SHARE_WORDS, ARTICLES);
     private static final int PHRASE_REACH = 64;
 
     private static final Pattern MULTIPLIER = Pattern.compile(
@@ -81,6 +81,11 @@ final class WordStatistics {
 
     /** Adds the statistics written without a number to {@code out}, in one pass over the words of the text. */
     static void find(String text, List<Statistic> out) {
+        find(text, WordIndex.of(text), out);
+    }
+
+    /** The same, reading only the words of {@code index}: a phrase can only match where one of its first words stands. */
+    static void find(String text, WordIndex index, List<Statistic> out) {
         Matcher multiplier = MULTIPLIER.matcher(text).useTransparentBounds(true);
         Matcher half = HALF.matcher(text).useTransparentBounds(true);
         Matcher vague = VAGUE.matcher(text).useTransparentBounds(true);
@@ -88,36 +93,28 @@ final class WordStatistics {
         Matcher bareShare = BARE_SHARE.matcher(text).useTransparentBounds(true);
         Matcher oneUnit = ONE_UNIT.matcher(text).useTransparentBounds(true);
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!NumberScanner.isLetter(text.charAt(i))) {
-                i++;
+        for (int k = 0; k < index.size(); k++) {
+            String word = index.kind(k);
+            if (!FIRST_WORD_SET.contains(word)) {
                 continue;
             }
-            int end = i;
-            while (end < n && NumberScanner.isLetter(text.charAt(end))) {
-                end++;
+            int i = index.start(k);
+            int reach = Math.min(n, i + PHRASE_REACH);
+            if (MULTIPLIER_WORDS.contains(word) && multiplier.region(i, reach).lookingAt()) {
+                addMultiplier(text, multiplier, out);
+            } else if (word.equals("half") && half.region(i, reach).lookingAt()) {
+                out.add(qualified(text, i, half.end(), Statistic.PERCENT, BigDecimal.valueOf(50), "percent"));
+            } else if (MAGNITUDE_WORDS.contains(word) && vague.region(i, reach).lookingAt()) {
+                addVagueCount(text, vague, out);
+            } else if (COUNT_WORDS.contains(word) && fraction.region(i, reach).lookingAt()) {
+                out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
+            } else if (SHARE_WORDS.contains(word) && bareShareAt(text, i, reach, bareShare)) {
+                BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
+                out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
+            } else if (ARTICLES.contains(word) && oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
+                out.add(qualified(text, i, oneUnit.end(), Statistic.DURATION, BigDecimal.ONE,
+                        oneUnit.group("unit").toLowerCase(Locale.ROOT)));
             }
-            String word = end - i <= 10 ? FIRST_WORDS.find(text, i, end) : null;
-            if (word != null) {
-                int reach = Math.min(n, i + PHRASE_REACH);
-                if (MULTIPLIER_WORDS.contains(word) && multiplier.region(i, reach).lookingAt()) {
-                    addMultiplier(text, multiplier, out);
-                } else if (word.equals("half") && half.region(i, reach).lookingAt()) {
-                    out.add(qualified(text, i, half.end(), Statistic.PERCENT, BigDecimal.valueOf(50), "percent"));
-                } else if (MAGNITUDE_WORDS.contains(word) && vague.region(i, reach).lookingAt()) {
-                    addVagueCount(text, vague, out);
-                } else if (COUNT_WORDS.contains(word) && fraction.region(i, reach).lookingAt()) {
-                    out.add(qualified(text, i, fraction.end(), Statistic.PERCENT, share(fraction), "percent"));
-                } else if (SHARE_WORDS.contains(word) && bareShareAt(text, i, reach, bareShare)) {
-                    BigDecimal share = bareShare.group("part") == null ? BigDecimal.valueOf(50) : share(bareShare);
-                    out.add(qualified(text, i, bareShare.end(), Statistic.PERCENT, share, "percent"));
-                } else if (ARTICLES.contains(word) && oneUnit.region(i, reach).lookingAt() && isDurationQualifier(text, i)) {
-                    out.add(qualified(text, i, oneUnit.end(), Statistic.DURATION, BigDecimal.ONE,
-                            oneUnit.group("unit").toLowerCase(Locale.ROOT)));
-                }
-            }
-            i = end;
         }
     }
 
@@ -127,7 +124,7 @@ final class WordStatistics {
         for (Set<String> set : sets) {
             all.addAll(set);
         }
-        return all;
+        return Set.copyOf(all);
     }
 
     /** The percentage a fraction stands for: "a third" 33.3, "two-thirds" 66.7. */
