@@ -11,7 +11,8 @@ import java.util.Set;
  * Advocacy)"); brackets that say "Source:" or cite a name with a year are always taken.
  */
 final class ParentheticalRule implements CueRule {
-    private static final Set<String> SOURCE_LABELS = Set.of("source", "sources", "data", "per", "via", "cited");
+    /** Words that label a bracket's content as a source. */
+    static final Set<String> SOURCE_LABELS = Set.of("source", "sources", "data", "per", "via", "cited");
     private static final int MAX_CONTENT = 100;
 
     @Override
@@ -23,12 +24,17 @@ final class ParentheticalRule implements CueRule {
             if (c == '(') {
                 open = i;
             } else if (c == ')' && open >= 0) {
-                if (i - open - 1 >= 2 && i - open - 1 <= MAX_CONTENT) {
+                if (looksInto(open, i)) {
                     bracket(s, open, i, memory, out);
                 }
                 open = -1;
             }
         }
+    }
+
+    /** True when the brackets at {@code open} and {@code close} hold few enough characters to name a source. */
+    static boolean looksInto(int open, int close) {
+        return close - open - 1 >= 2 && close - open - 1 <= MAX_CONTENT;
     }
 
     private static void bracket(SentenceView s, int open, int close, DocumentMemory memory, List<Cue> out) {

@@ -3,6 +3,7 @@ package org.factdesk.detector.attribution.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ final class PassiveRule implements CueRule {
     private static final Map<String, String> SOURCE_BY_VERB = Map.of(
             "estimated", "estimate", "believed", "belief", "reported", "reports", "said", "claim", "thought", "belief",
             "claimed", "claim", "known", "claim");
+    /** The verbs of {@link #PASSIVE}, one of which a sentence must hold as a word for this rule to fire. */
+    static final Set<String> VERBS = SOURCE_BY_VERB.keySet();
 
     @Override
     public void find(SentenceView s, DocumentMemory memory, List<Cue> out) {

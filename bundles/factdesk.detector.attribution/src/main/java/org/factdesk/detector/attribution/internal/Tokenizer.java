@@ -33,23 +33,33 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            int start = i++;
-            while (i < to) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    i++;
-                } else if (isJoiner(d) && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
+            int start = i;
+            i = wordEnd(text, start, to);
             if (i < to && text.charAt(i) == '.' && keepsPeriod(text.substring(start, i))) {
                 i++;
             }
             out.add(Token.of(start, i, text.substring(start, i)));
         }
         return out;
+    }
+
+    /**
+     * The end of the word that starts at letter or digit {@code start}, before any period an abbreviation keeps.
+     * {@link CueWords} walks words by this too, so that it sees exactly the words the rules see.
+     */
+    static int wordEnd(String text, int start, int to) {
+        int i = start + 1;
+        while (i < to) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d)) {
+                i++;
+            } else if (isJoiner(d) && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean isJoiner(char c) {
