@@ -15,7 +15,7 @@ final class OfferCues {
     /** After a label's name: at most two lower-case words ("Just Food pantry —"), then a colon or a dash. */
     private static final Pattern LABEL_END = Pattern.compile("(?:\\s+[a-z][\\w’'-]*){0,2}\\s*(?::|—|–|\\s-\\s)");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)\\s*(?:the\\s+)?");
-    private static final Pattern CONTACT_VERB_BEFORE = Pattern.compile(
+    static final Pattern CONTACT_VERB_BEFORE = Pattern.compile(
             "(?i)\\b(?:contact|call|reach(?:\\s+out)?(?:\\s+to)?|visit|text|email|e-mail|connect\\s+with|get\\s+help\\s+from"
                     + "|go\\s+to|ask\\s+for|referrals?\\s+to|refer\\s+you\\s+to)\\s+(?:the\\s+)?$");
     /** The last words of the phrases above ("e-mail" ends in "mail"). */
@@ -73,11 +73,19 @@ final class OfferCues {
         return end;
     }
 
+    /**
+     * Back over ASCII letters only: the phrase words are ASCII, and the pattern's {@code \\b} (ASCII word characters
+     * since Java 19) lets any other letter stand right before them ("Cafécontact the ...").
+     */
     private static int lettersBack(String text, int from, int end) {
-        while (end > from && Character.isLetter(text.charAt(end - 1))) {
+        while (end > from && isAsciiLetter(text.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The end of a verb of service right after the name (a bracket may stand between), or -1. */
