@@ -99,8 +99,8 @@ final class PhoneFinder {
      * without UNICODE_CASE matches no other character for an ASCII letter): the only places a short code pattern
      * can match.
      */
-    private static int nextSmsKeyword(String text, int from) {
-        for (int i = from, last = text.length() - 3; i <= last; i++) {
+    private static int nextSmsKeyword(String text, int from, int to) {
+        for (int i = from, end = Math.min(to, text.length() - 2); i < end; i++) {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 't' && (spellsAt(text, i + 1, "ext") || spellsAt(text, i + 1, "xt"))
                     || c == 's' && spellsAt(text, i + 1, "ms")) {
@@ -128,7 +128,7 @@ final class PhoneFinder {
 
     private static void addShortCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
         // both patterns start at the same keywords: one scan of the text finds them for both
-        AnchoredScan.Starts keyword = AnchoredScan.at(AnchoredScan.all(text, 0, text.length(), (t, from, to) -> nextSmsKeyword(t, from)));
+        AnchoredScan.Starts keyword = AnchoredScan.at(AnchoredScan.all(text, 0, text.length(), PhoneFinder::nextSmsKeyword));
         for (MatchResult m : matches(SHORT_CODE, text, keyword, shortcuts)) {
             addUnlessOverlapping(found, new PhoneMatch(m.start(2), m.end(2), m.group(2), "sms", "short-code", ""));
         }
@@ -138,8 +138,8 @@ final class PhoneFinder {
     }
 
     /** The next place where 211 to 911, 988 or 2-1-1 to 9-1-1 begins: where the service code pattern can match. */
-    private static int nextServiceCode(String text, int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
+    private static int nextServiceCode(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '2' && c <= '9' && (text.startsWith("11", i + 1) || c == '9' && text.startsWith("88", i + 1)
                     || text.startsWith("-1-1", i + 1))) {
@@ -150,7 +150,7 @@ final class PhoneFinder {
     }
 
     private static void addServiceCodes(String text, List<PhoneMatch> found, boolean shortcuts) {
-        for (MatchResult m : matches(SERVICE_CODE, text, (t, from, to) -> nextServiceCode(t, from), shortcuts)) {
+        for (MatchResult m : matches(SERVICE_CODE, text, PhoneFinder::nextServiceCode, shortcuts)) {
             int lineStart = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 40);
             String before = text.substring(Math.max(0, lineStart), m.start());
             if (!CALL_CONTEXT.matcher(before).find()) {
@@ -167,8 +167,8 @@ final class PhoneFinder {
      * The next place where a 1, a bracket or an area code's first digit stands that does not follow a word character
      * or hyphen (the pattern's {@code (?<![\w-])}, with \w = [a-zA-Z_0-9]): where a vanity number can begin.
      */
-    private static int nextVanityStart(String text, int from) {
-        for (int i = from, n = text.length(); i < n; i++) {
+    private static int nextVanityStart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((c == '(' || c >= '1' && c <= '9') && (i == 0 || !isWordOrHyphen(text.charAt(i - 1)))) {
                 return i;
@@ -182,7 +182,7 @@ final class PhoneFinder {
     }
 
     private static void addVanityNumbers(String text, List<PhoneMatch> found, boolean shortcuts) {
-        for (MatchResult m : matches(VANITY, text, (t, from, to) -> nextVanityStart(t, from), shortcuts)) {
+        for (MatchResult m : matches(VANITY, text, PhoneFinder::nextVanityStart, shortcuts)) {
             String rest = m.group(2);
             if (rest.chars().noneMatch(Character::isLetter)) {
                 continue; // all digits: libphonenumber's business
