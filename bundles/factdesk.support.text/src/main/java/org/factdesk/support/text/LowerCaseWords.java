@@ -119,9 +119,8 @@ public final class LowerCaseWords {
         return true;
     }
 
-    /** An ASCII character in lower case. */
     private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return AsciiChars.toLowerCase(c);
     }
 
     private static boolean isAscii(CharSequence s, int start, int end) {

@@ -1,6 +1,7 @@
 /**
  * Text handling the parsers, detectors and pipeline share: decoding bytes whose encoding is unknown, cutting
- * text into sentences, and running a pattern only where a match can begin. Plain JDK code, no third-party types.
+ * text into sentences, and the scans the detectors share: a pattern tried only where a match can begin, words looked
+ * up where they stand, character classes as the patterns define them. Plain JDK code, no third-party types.
  */
 @Export
 @Version("1.1.0")

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.AsciiChars;
 import org.factdesk.detector.boilerplate.internal.FoldedText.Needle;
 import org.factdesk.detector.boilerplate.internal.Verdict.Strength;
 
@@ -47,7 +48,7 @@ final class ChromeLabels {
         }
     }
 
-    /** Patterns that make a block chrome by themselves; tried with find() on the trimmed block. */
+    /** Patterns that make a block chrome by themselves; tried on the trimmed block (at its start when anchored there). */
     private static final List<Rule> CHROME_RULES = List.of(
             rule(ChromeKind.COMMENTS, "^no comments yet\\b",
                     "no comments yet"),
@@ -271,11 +272,11 @@ final class ChromeLabels {
     static String withoutDecoration(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && (isRegexSpace(text.charAt(start))
+        while (start < end && (AsciiChars.isRegexSpace(text.charAt(start))
                 || LEADING_DECORATION.indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
-        while (end > start && (isRegexSpace(text.charAt(end - 1))
+        while (end > start && (AsciiChars.isRegexSpace(text.charAt(end - 1))
                 || TRAILING_DECORATION.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
@@ -283,10 +284,6 @@ final class ChromeLabels {
     }
 
     /** The white space of a regular expression's {@code \\s}: the decoration stripped is what the old pattern stripped. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Whether two different network names occur in the case-folded text: the cheap half of a social link line. */
     private static boolean mentionsTwoNetworks(FoldedText folded) {
         int found = 0;
@@ -344,7 +341,7 @@ final class ChromeLabels {
                 return false;
             }
             // words as split by \s+: a capital starts the text, so there is no empty word before the first
-            boolean space = isRegexSpace(c);
+            boolean space = AsciiChars.isRegexSpace(c);
             if (!space && !inWord) {
                 words++;
             }

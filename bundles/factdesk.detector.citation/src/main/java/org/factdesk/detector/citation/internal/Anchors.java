@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.AsciiChars;
 import org.factdesk.support.text.LowerCaseWords;
 
 /**
@@ -202,7 +203,7 @@ final class Anchors {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+        return AsciiChars.isRegexSpace(c) || c == '\u00A0';
     }
 
     private static boolean isCapital(char c) {

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.factdesk.support.text.AsciiChars;
+
 /**
  * Whether a position can begin one of a list of labels, by their first two characters: a pattern that matches a
  * label at the start of a line ("Phone:", "Media contact") is then tried only on lines that open like one, and most
@@ -17,24 +19,21 @@ final class LabelStart {
 
     LabelStart(List<String> labels) {
         for (String label : labels) {
-            if (label.length() < 2) {
-                throw new IllegalArgumentException("a label needs two characters: '" + label + "'");
+            if (label.length() < 2 || !label.matches("[a-z][a-z -]*")) {
+                // the labels are also joined into a pattern, where they must stand for themselves
+                throw new IllegalArgumentException("a label is two or more lower-case letters, spaces or hyphens: '" + label + "'");
             }
-            prefixes.add(fold(label.charAt(0)) + "" + fold(label.charAt(1)));
+            prefixes.add(AsciiChars.toLowerCase(label.charAt(0)) + "" + AsciiChars.toLowerCase(label.charAt(1)));
         }
     }
 
     /** True when the two characters at {@code at} (before {@code to}) are, in either case, the start of a label. */
     boolean mayBeginAt(String text, int at, int to) {
-        return at + 2 <= to && prefixes.contains(fold(text.charAt(at)) + "" + fold(text.charAt(at + 1)));
+        return at + 2 <= to && prefixes.contains(AsciiChars.toLowerCase(text.charAt(at)) + "" + AsciiChars.toLowerCase(text.charAt(at + 1)));
     }
 
     /** The regular-expression alternation of the labels, in their order: one list feeds the pattern and this check. */
     static String alternation(List<String> labels) {
         return String.join("|", labels);
-    }
-
-    private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

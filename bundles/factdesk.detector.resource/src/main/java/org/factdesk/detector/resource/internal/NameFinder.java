@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.AsciiChars;
 import org.factdesk.api.document.Span;
 
 /**
@@ -263,15 +264,10 @@ final class NameFinder {
     private static boolean hasOnlySingleSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' ? i + 1 < s.length() && isRegexSpace(s.charAt(i + 1)) : isRegexSpace(c)) {
+            if (c == ' ' ? i + 1 < s.length() && AsciiChars.isRegexSpace(s.charAt(i + 1)) : AsciiChars.isRegexSpace(c)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The characters of the regex class {@code \\s} (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -29,7 +29,9 @@ class LabelStartTest {
     }
 
     @Test
-    void aLabelOfOneCharacterIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new LabelStart(List.of("#")));
+    void aLabelOfOneCharacterOrWithPatternSyntaxIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new LabelStart(List.of("p")));
+        assertThrows(IllegalArgumentException.class, () -> new LabelStart(List.of("dept.")));
+        assertThrows(IllegalArgumentException.class, () -> new LabelStart(List.of("Phone")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.AsciiChars;
 import org.factdesk.support.text.LowerCaseWords;
 
 /**
@@ -95,7 +96,7 @@ final class DateFinder {
             if (digits <= 2) {
                 // only "16 January 2013", "01/16/2013" and "06/2019" start with a day or month: a page's other
                 // small numbers ("3.5", "12-14", "7,") are no date
-                return end < text.length() && (text.charAt(end) == '/' || isPatternSpace(text.charAt(end)));
+                return end < text.length() && (text.charAt(end) == '/' || AsciiChars.isRegexSpace(text.charAt(end)));
             }
             return digits == 4 && (text.startsWith("19", i) || text.startsWith("20", i));
         }
@@ -111,10 +112,6 @@ final class DateFinder {
     }
 
     /** The pattern's {@code \\s}: ASCII white space only. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static boolean ledInAsYear(String text, int start) {
         String before = Nearby.tokenBefore(text, start);
         if (before.isEmpty()) {
