@@ -223,14 +223,16 @@ final class BenchCommand {
         LastFileDone ingested = new LastFileDone();
         long[] ended = new long[1];
         Measured pipelineRun = measure(() -> {
-            report[0] = pipeline.run(new RunRequest(docsDir, full.resolve("out"), full.resolve("data"), asOf, threads),
-                    ingested);
+            report[0] = runPipeline(pipeline, docsDir, full, asOf, threads, ingested);
             ended[0] = System.nanoTime();
         });
         row("(c) whole pipeline", pipelineRun, bytes, docs.size());
-        double corpusSeconds = (ended[0] - ingested.at()) / 1e9;
-        out.printf(Locale.ROOT, "    of which reading, parsing, detecting and indexing every file %.2f s; then the corpus "
-                + "stages, flags.jsonl and the index's last commit %.2f s%n", pipelineRun.seconds() - corpusSeconds, corpusSeconds);
+        if (ingested.seen()) {
+            double corpusSeconds = (ended[0] - ingested.at()) / 1e9;
+            out.printf(Locale.ROOT, "    of which reading, parsing, detecting and indexing every file %.2f s; then the "
+                    + "corpus stages, flags.jsonl and the index's last commit %.2f s%n", pipelineRun.seconds() - corpusSeconds,
+                    corpusSeconds);
+        }
         double ratio = pipelineRun.seconds() / bare.seconds();
         out.printf(Locale.ROOT, "(c) / ((a)+(b)) = %.2f in time, %.2f in CPU time  (%s 1.5)%n", ratio,
                 pipelineRun.cpuSeconds() / bare.cpuSeconds(), ratio <= 1.5 ? "within" : "NOT within");
@@ -433,21 +435,36 @@ final class BenchCommand {
 
     private static RunReport runPipeline(Pipeline pipeline, Path corpus, Path workspace, LocalDate asOf, int threads)
             throws IOException {
+        return runPipeline(pipeline, corpus, workspace, asOf, threads, ProgressListener.NONE);
+    }
+
+    private static RunReport runPipeline(Pipeline pipeline, Path corpus, Path workspace, LocalDate asOf, int threads,
+                                        ProgressListener progress) throws IOException {
         return pipeline.run(new RunRequest(corpus, workspace.resolve("out"), workspace.resolve("data"), asOf, threads),
-                ProgressListener.NONE);
+                progress);
     }
 
     /** When the last file of a run was done: where the work per file ends and the work on the whole corpus begins. */
     private static final class LastFileDone implements ProgressListener {
-        private final AtomicLong at = new AtomicLong();
+        private boolean seen;
+        /** System.nanoTime() of the latest report; compared by difference, as nanoTime values must be. */
+        private long at;
 
         @Override
-        public void progress(int filesDone, int filesTotal, long bytesDone) {
-            at.accumulateAndGet(System.nanoTime(), Math::max);
+        public synchronized void progress(int filesDone, int filesTotal, long bytesDone) {
+            long now = System.nanoTime();
+            if (!seen || now - at > 0) {
+                at = now;
+            }
+            seen = true;
         }
 
-        long at() {
-            return at.get();
+        synchronized boolean seen() {
+            return seen;
+        }
+
+        synchronized long at() {
+            return at;
         }
     }
 

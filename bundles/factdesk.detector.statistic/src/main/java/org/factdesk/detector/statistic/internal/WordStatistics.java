@@ -79,12 +79,10 @@ final class WordStatistics {
     private WordStatistics() {
     }
 
-    /** Adds the statistics written without a number to {@code out}, in one pass over the words of the text. */
-    static void find(String text, List<Statistic> out) {
-        find(text, WordIndex.of(text), out);
-    }
-
-    /** The same, reading only the words of {@code index}: a phrase can only match where one of its first words stands. */
+    /**
+     * Adds the statistics written without a number to {@code out}, reading only the words of {@code index}: a phrase
+     * can only match where one of its first words stands.
+     */
     static void find(String text, WordIndex index, List<Statistic> out) {
         Matcher multiplier = MULTIPLIER.matcher(text).useTransparentBounds(true);
         Matcher half = HALF.matcher(text).useTransparentBounds(true);
