@@ -60,15 +60,11 @@ public final class AnchoredScan {
      * that begin at the same places (through {@link #at}).
      */
     public static int[] all(String text, int from, int to, Starts starts) {
-        int[] found = new int[8];
-        int n = 0;
+        Positions found = new Positions();
         for (int i = starts.next(text, from, to); i >= 0; i = i + 1 < to ? starts.next(text, i + 1, to) : -1) {
-            if (n == found.length) {
-                found = Arrays.copyOf(found, n * 2);
-            }
-            found[n++] = i;
+            found.add(i);
         }
-        return Arrays.copyOf(found, n);
+        return found.toArray();
     }
 
     /** The positions of an ascending array, such as {@link #all} returns. */

@@ -12,6 +12,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factdesk.support.text.Positions;
 import org.factdesk.support.text.AsciiChars;
 import org.factdesk.support.text.LowerCaseWords;
 
@@ -155,15 +156,15 @@ final class Anchors {
         int n = 0;
         for (String w : words) {
             Positions p = positions.get(w);
-            n += p == null ? 0 : p.size;
+            n += p == null ? 0 : p.size();
         }
         int[] starts = new int[n];
         int k = 0;
         for (String w : words) {
             Positions p = positions.get(w);
             if (p != null) {
-                System.arraycopy(p.at, 0, starts, k, p.size);
-                k += p.size;
+                p.copyTo(starts, k);
+                k += p.size();
             }
         }
         Arrays.sort(starts);
@@ -171,18 +172,6 @@ final class Anchors {
     }
 
     /** The positions of one anchor word, without a boxed integer each. */
-    private static final class Positions {
-        int[] at = new int[8];
-        int size;
-
-        void add(int position) {
-            if (size == at.length) {
-                at = Arrays.copyOf(at, size * 2);
-            }
-            at[size++] = position;
-        }
-    }
-
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }

@@ -1,6 +1,6 @@
 package org.factdesk.detector.stale.internal;
 
-import java.util.Arrays;
+import org.factdesk.support.text.Positions;
 
 /**
  * Where a date ({@link DateFinder}) or a relative phrase ({@link RelativePhrases}) can begin, found in one pass over
@@ -93,19 +93,4 @@ final class StaleStarts {
     }
 
     /** A growing list of ascending positions. */
-    private static final class Positions {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int position) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = position;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
 }
