@@ -29,6 +29,13 @@ public final class LowerCaseWords {
     private final String[][] byAsciiFirst = new String[ASCII][];
     /** Per ASCII first character, a bit for every ASCII character that follows it in a word: two longs each. */
     private final long[] asciiSeconds = new long[2 * ASCII];
+    /**
+     * Per ASCII first character, a bit for each length of text that can lower-case to a word starting with it
+     * (bit 63 for 63 and longer): most words of a page fail this test before a character of theirs is compared.
+     * An ASCII word is reached only from text of its own length; a word with other characters also from shorter
+     * text, as lower-casing may lengthen it ("İ" becomes "i̇").
+     */
+    private final long[] lengthsByAsciiFirst = new long[ASCII];
 
     private LowerCaseWords(Set<String> words) {
         this.words = words;
@@ -42,6 +49,8 @@ public final class LowerCaseWords {
             }
             if (!w.isEmpty() && w.charAt(0) < ASCII) {
                 buckets.get(w.charAt(0)).add(w);
+                lengthsByAsciiFirst[w.charAt(0)] |= isAscii(w, 0, w.length())
+                        ? lengthBit(w.length()) : lengthBit(w.length()) | lengthBit(w.length()) - 1;
                 if (w.length() > 1 && w.charAt(1) < ASCII) {
                     asciiSeconds[2 * w.charAt(0) + (w.charAt(1) >> 6)] |= 1L << w.charAt(1);
                 }
@@ -81,19 +90,24 @@ public final class LowerCaseWords {
         if (first >= ASCII) {
             return lowerCasedIn(text, start, end);
         }
-        String[] candidates = byAsciiFirst[fold(first)];
-        if (candidates.length == 0 || end - start > 1 && cannotFollow(fold(first), text.charAt(start + 1))) {
+        char folded = fold(first);
+        if ((lengthsByAsciiFirst[folded] & lengthBit(end - start)) == 0
+                || end - start > 1 && cannotFollow(folded, text.charAt(start + 1))) {
             return null;
         }
         if (!isAscii(text, start + 1, end)) {
             return lowerCasedIn(text, start, end);
         }
-        for (String w : candidates) {
+        for (String w : byAsciiFirst[folded]) {
             if (w.length() == end - start && equalsFolded(w, text, start)) {
                 return w;
             }
         }
         return null;
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     /** True when {@code second} is ASCII and no word starts with {@code first} followed by it in lower case. */

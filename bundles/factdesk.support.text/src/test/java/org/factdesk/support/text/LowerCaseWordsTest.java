@@ -60,6 +60,18 @@ class LowerCaseWordsTest {
     }
 
     @Test
+    void findsWordsOfEveryLengthAndTextThatLowerCasingLengthens() {
+        String longWord = "pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
+        String dotted = "\u0130N".toLowerCase(Locale.ROOT); // three characters from two
+        LowerCaseWords set = LowerCaseWords.of(longWord, dotted, "i");
+        assertTrue(set.contains(longWord.toUpperCase(Locale.ROOT)), "a word longer than 63 characters");
+        assertFalse(set.contains(longWord.substring(1)));
+        assertTrue(set.contains("\u0130N"), "two characters of text that lower-case to a word of three");
+        assertTrue(set.contains("I"));
+        assertFalse(set.contains("IN"));
+    }
+
+    @Test
     void aSecondLetterOutsideTheWordsIsNoMatchWhateverFollows() {
         assertFalse(words.contains("IS"));
         assertFalse(words.contains("Lo\u212Ast"));

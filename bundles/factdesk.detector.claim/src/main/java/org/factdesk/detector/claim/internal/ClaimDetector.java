@@ -61,7 +61,7 @@ public final class ClaimDetector implements Detector, CheckWorthiness {
                     || ClaimSentences.isQuestion(text, start, end) || ClaimSentences.looksLikeCode(text, start, end)) {
                 continue;
             }
-            double score = model.score(text.substring(start, Math.min(end, start + SentenceVectorizer.MAX_CHARS)));
+            double score = model.score(text, start, end);
             if (score >= model.threshold()) {
                 findings.add(new Finding(FlagTypes.CLAIM, start, end, ClaimSentences.normalize(text, start, end),
                         Math.round(score * 1000) / 1000.0,

@@ -46,7 +46,12 @@ final class ClaimModel {
 
     /** The probability, from 0 to 1, that the sentence is a check-worthy factual claim. */
     double score(String sentence) {
-        return LogisticRegression.sigmoid(vectorizer.dot(sentence, weights) + bias);
+        return score(sentence, 0, sentence.length());
+    }
+
+    /** {@link #score(String)} of {@code text[start, end)}. */
+    double score(CharSequence text, int start, int end) {
+        return LogisticRegression.sigmoid(vectorizer.dot(text, start, end, weights) + bias);
     }
 
     String name() {

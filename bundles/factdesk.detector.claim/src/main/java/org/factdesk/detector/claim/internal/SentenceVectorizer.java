@@ -16,8 +16,8 @@ import java.util.Arrays;
  *     (see {@link FeatureSpec#numberShapes()});</li>
  * <li>characters (optional): n-grams of the folded text padded with one space on each side.</li>
  * </ul>
- * Work is linear in the sentence length (plus sorting its features); input beyond {@link #MAX_CHARS} is ignored.
- * Thread-safe: all state is local to a call.
+ * Work is linear in the sentence length; input beyond {@link #MAX_CHARS} is ignored. Thread-safe: a call's state
+ * is its own or its thread's ({@link Scratch}, reused so that scoring a page allocates nothing per sentence).
  */
 final class SentenceVectorizer {
     /** Longer input is cut here: it covers any real sentence and bounds the work a single call can do. */
@@ -49,43 +49,58 @@ final class SentenceVectorizer {
         }
     }
 
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private final FeatureSpec spec;
 
     SentenceVectorizer(FeatureSpec spec) {
         this.spec = spec;
     }
 
+    /**
+     * The sentence's vector. Its features are added in hash order, so that the sums of colliding features, and with
+     * them a model trained on these vectors, are the same to the last bit whatever the order features are found in.
+     */
     SparseVector vectorize(String sentence) {
         BucketAccumulator buckets = new BucketAccumulator();
-        extract(sentence, buckets);
+        extract(sentence, 0, sentence.length(), buckets, true);
         return buckets.toVector();
     }
 
-    /**
-     * The dot product of the sentence's vector with {@code weights}, without building the vector: scoring needs
-     * no per-bucket sums, so it skips their sorting.
-     */
+    /** The dot product of the sentence's vector with {@code weights}, without building the vector. */
     double dot(String sentence, float[] weights) {
+        return dot(sentence, 0, sentence.length(), weights);
+    }
+
+    /** {@link #dot(String, float[])} of {@code text[start, end)}, without copying it out. */
+    double dot(CharSequence text, int start, int end, float[] weights) {
         DotProduct product = new DotProduct(weights);
-        extract(sentence, product);
+        extract(text, start, end, product, false);
         return product.sum;
     }
 
-    private void extract(String sentence, FeatureSink sink) {
-        char[] text = fold(sentence);
-        addBlock(wordFeatures(text), sink);
+    private void extract(CharSequence sentence, int start, int end, FeatureSink sink, boolean inHashOrder) {
+        Scratch scratch = SCRATCH.get();
+        int length = fold(sentence, start, end, scratch.text(Math.min(end - start, MAX_CHARS)));
+        char[] text = scratch.text;
+        addBlock(scratch, wordFeatures(text, length, scratch), sink, inHashOrder);
         if (spec.hasCharNgrams()) {
-            addBlock(charFeatures(text), sink);
+            addBlock(scratch, charFeatures(text, length, scratch), sink, inHashOrder);
         }
     }
 
     /** Lower case, ASCII quotes and dashes, single spaces, no leading or trailing space, at most MAX_CHARS read. */
     static char[] fold(String sentence) {
-        int limit = Math.min(sentence.length(), MAX_CHARS);
-        char[] out = new char[limit];
+        char[] out = new char[Math.min(sentence.length(), MAX_CHARS)];
+        return Arrays.copyOf(out, fold(sentence, 0, sentence.length(), out));
+    }
+
+    /** Folds {@code sentence[start, end)} as {@link #fold(String)} does into {@code out}; returns its length. */
+    private static int fold(CharSequence sentence, int start, int end, char[] out) {
+        int limit = start + Math.min(end - start, MAX_CHARS);
         int n = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < limit; i++) {
+        for (int i = start; i < limit; i++) {
             char c = sentence.charAt(i);
             if (c > 0 && c < ASCII_FOLD.length) {
                 // the usual character: one table look-up gives what the general case below would
@@ -116,12 +131,12 @@ final class SentenceVectorizer {
                 default -> Character.toLowerCase(c);
             };
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
 
-    private int[] wordFeatures(char[] text) {
-        int n = text.length;
-        int[] features = new int[3 * n];
+    /** Puts the word features of {@code text[0, n)} into the scratch's feature buffer; returns how many. */
+    private int wordFeatures(char[] text, int n, Scratch scratch) {
+        int[] features = scratch.features(3 * n);
         int count = 0;
         int previous = 0;
         boolean hasPrevious = false;
@@ -131,7 +146,7 @@ final class SentenceVectorizer {
             int start = i;
             if (Character.isLetterOrDigit(c)) {
                 i++;
-                while (i < n && (Character.isLetterOrDigit(text[i]) || joinsToken(text, i))) {
+                while (i < n && (Character.isLetterOrDigit(text[i]) || joinsToken(text, n, i))) {
                     i++;
                 }
             } else if (c == '?' || c == '%' || c == '$') {
@@ -153,12 +168,12 @@ final class SentenceVectorizer {
             previous = gram;
             hasPrevious = true;
         }
-        return Arrays.copyOf(features, count);
+        return count;
     }
 
     /** An apostrophe between letters ("we've") or a separator between digits ("1,000.5") stays in the token. */
-    private static boolean joinsToken(char[] text, int i) {
-        if (i + 1 >= text.length) {
+    private static boolean joinsToken(char[] text, int n, int i) {
+        if (i + 1 >= n) {
             return false;
         }
         char c = text[i];
@@ -186,11 +201,12 @@ final class SentenceVectorizer {
         return c >= '0' && c <= '9';
     }
 
-    private int[] charFeatures(char[] text) {
-        int padded = text.length + 2;
+    /** Puts the character n-grams of {@code text[0, n)} into the scratch's feature buffer; returns how many. */
+    private int charFeatures(char[] text, int n, Scratch scratch) {
+        int padded = n + 2;
         int min = spec.charMin();
         int max = spec.charMax();
-        int[] features = new int[Math.max(0, padded - min + 1) * (max - min + 1)];
+        int[] features = scratch.features(Math.max(0, padded - min + 1) * (max - min + 1));
         int count = 0;
         for (int i = 0; i + min <= padded; i++) {
             int h = CHAR_SEED;
@@ -202,43 +218,37 @@ final class SentenceVectorizer {
                 }
             }
         }
-        return Arrays.copyOf(features, count);
+        return count;
     }
 
     /**
-     * Adds one block of feature hashes: counts repeats, applies the tf rule and scales the block to unit length.
-     * Two passes over the sorted hashes, one for the length and one to add, so nothing is allocated per block.
+     * Adds one block of feature hashes, the first {@code n} of the scratch's buffer: counts repeats, applies the tf
+     * rule and scales the block to unit length. Repeats are counted in a small hash table instead of by sorting
+     * (most features of a sentence occur once); features are added in the order they first occur, or in the order
+     * of their hashes when {@code inHashOrder}.
      */
-    private void addBlock(int[] features, FeatureSink sink) {
-        int n = features.length;
+    private void addBlock(Scratch scratch, int n, FeatureSink sink, boolean inHashOrder) {
         if (n == 0) {
             return;
         }
-        Arrays.sort(features);
+        int unique = scratch.count(n);
+        if (inHashOrder) {
+            scratch.sortUnique(unique);
+        }
+        int[] keys = scratch.uniqueKeys;
+        int[] counts = scratch.uniqueCounts;
         double sumOfSquares = 0;
-        for (int i = 0; i < n; ) {
-            int j = runEnd(features, i);
-            double weight = tf(j - i);
+        for (int u = 0; u < unique; u++) {
+            double weight = tf(counts[u]);
             sumOfSquares += weight * weight;
-            i = j;
         }
         double norm = StrictMath.sqrt(sumOfSquares);
-        for (int i = 0; i < n; ) {
-            int j = runEnd(features, i);
-            int h = features[i];
+        int shift = 32 - spec.dimensionBits();
+        for (int u = 0; u < unique; u++) {
+            int h = keys[u];
             double sign = (h & 1) == 0 ? 1 : -1;
-            sink.add(h >>> (32 - spec.dimensionBits()), sign * tf(j - i) / norm);
-            i = j;
+            sink.add(h >>> shift, sign * tf(counts[u]) / norm);
         }
-    }
-
-    /** The end of the run of equal hashes that starts at {@code i}. */
-    private static int runEnd(int[] sorted, int i) {
-        int j = i + 1;
-        while (j < sorted.length && sorted[j] == sorted[i]) {
-            j++;
-        }
-        return j;
     }
 
     private double tf(int count) {
@@ -271,6 +281,86 @@ final class SentenceVectorizer {
         h *= 0xc2b2ae35;
         h ^= h >>> 16;
         return h;
+    }
+
+    /**
+     * One thread's buffers: the folded sentence, its feature hashes, and an open-addressing table that counts
+     * repeats. Slots are marked with the number of the block that used them last, so the table is never cleared.
+     */
+    private static final class Scratch {
+        char[] text = new char[MAX_CHARS];
+        private int[] features = new int[3 * MAX_CHARS];
+        private int[] slotKeys = new int[0];
+        private int[] slotUnique = new int[0];
+        private int[] slotBlock = new int[0];
+        private int block;
+        int[] uniqueKeys = new int[0];
+        int[] uniqueCounts = new int[0];
+
+        char[] text(int capacity) {
+            if (text.length < capacity) {
+                text = new char[capacity];
+            }
+            return text;
+        }
+
+        int[] features(int capacity) {
+            if (features.length < capacity) {
+                features = new int[capacity];
+            }
+            return features;
+        }
+
+        /** Counts the distinct hashes among the first {@code n} features into uniqueKeys/uniqueCounts; returns how many. */
+        int count(int n) {
+            int size = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1; // at most half full
+            if (slotKeys.length < size) {
+                slotKeys = new int[size];
+                slotUnique = new int[size];
+                slotBlock = new int[size];
+                block = 0;
+            }
+            if (uniqueKeys.length < n) {
+                uniqueKeys = new int[n];
+                uniqueCounts = new int[n];
+            }
+            if (++block == Integer.MAX_VALUE) { // after two billion blocks: start the marks over
+                Arrays.fill(slotBlock, 0);
+                block = 1;
+            }
+            int mask = size - 1; // the part of the table this block needs: fewer cache lines than all of it
+            int unique = 0;
+            for (int f = 0; f < n; f++) {
+                int h = features[f];
+                int slot = (h ^ h >>> 16) & mask;
+                while (slotBlock[slot] == block && slotKeys[slot] != h) {
+                    slot = (slot + 1) & mask;
+                }
+                if (slotBlock[slot] == block) {
+                    uniqueCounts[slotUnique[slot]]++;
+                } else {
+                    slotBlock[slot] = block;
+                    slotKeys[slot] = h;
+                    slotUnique[slot] = unique;
+                    uniqueKeys[unique] = h;
+                    uniqueCounts[unique++] = 1;
+                }
+            }
+            return unique;
+        }
+
+        /** Sorts the first {@code unique} distinct hashes, with their counts, by hash. */
+        void sortUnique(int unique) {
+            long[] pairs = new long[unique];
+            for (int u = 0; u < unique; u++) {
+                pairs[u] = (long) uniqueKeys[u] << 32 | uniqueCounts[u];
+            }
+            Arrays.sort(pairs); // by the hash, a signed int in the high half: distinct, so the counts never decide
+            for (int u = 0; u < unique; u++) {
+                uniqueKeys[u] = (int) (pairs[u] >> 32);
+                uniqueCounts[u] = (int) pairs[u];
+            }
+        }
     }
 
     /** Receives each feature of a sentence as its bucket and value. */
