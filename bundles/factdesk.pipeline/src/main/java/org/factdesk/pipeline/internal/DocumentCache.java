@@ -29,6 +29,12 @@ final class DocumentCache {
     record Entry(String path, String contentHash, String signature, String text, List<Flag> flags) {
     }
 
+    /**
+     * The layout of an entry: a JSON head line (path, hashes, number of flags), one line per flag, then the text
+     * as it is, to the end of the file: no escaping to write it and none to undo. An entry of another format (or
+     * none) is a miss, so a cache written by an older version is rebuilt, not misread.
+     */
+    static final int FORMAT = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
@@ -42,23 +48,41 @@ final class DocumentCache {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty()) {
+            byte[] bytes = Files.readAllBytes(file);
+            int lineEnd = indexOf(bytes, 0);
+            if (lineEnd < 0) {
                 return Optional.empty();
             }
-            JsonNode head = JSON.readTree(lines.get(0));
-            List<Flag> flags = new ArrayList<>(lines.size() - 1);
-            for (String line : lines.subList(1, lines.size())) {
-                flags.add(FlagLines.fromLine(line));
-            }
-            if (!path.equals(head.path("path").asText()) || flags.size() != head.path("flags").asInt(-1)) {
+            JsonNode head = JSON.readTree(new String(bytes, 0, lineEnd, StandardCharsets.UTF_8));
+            int count = head.path("flags").asInt(-1);
+            if (head.path("format").asInt() != FORMAT || !path.equals(head.path("path").asText()) || count < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Entry(path, head.path("hash").asText(), head.path("signature").asText(),
-                    head.path("text").asText(), flags));
+            List<Flag> flags = new ArrayList<>(count);
+            int at = lineEnd + 1;
+            for (int i = 0; i < count; i++) {
+                lineEnd = indexOf(bytes, at);
+                if (lineEnd < 0) {
+                    return Optional.empty();
+                }
+                flags.add(FlagLines.fromLine(new String(bytes, at, lineEnd - at, StandardCharsets.UTF_8)));
+                at = lineEnd + 1;
+            }
+            String text = new String(bytes, at, bytes.length - at, StandardCharsets.UTF_8);
+            return Optional.of(new Entry(path, head.path("hash").asText(), head.path("signature").asText(), text, flags));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where the line that starts at {@code from} ends (its line feed), or -1 when it does not. */
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void put(Entry entry) throws IOException {
@@ -66,17 +90,18 @@ final class DocumentCache {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             var head = JSON.createObjectNode();
+            head.put("format", FORMAT);
             head.put("path", entry.path());
             head.put("hash", entry.contentHash());
             head.put("signature", entry.signature());
             head.put("flags", entry.flags().size());
-            head.put("text", entry.text());
             w.write(JSON.writeValueAsString(head));
-            w.newLine();
+            w.write('\n');
             for (Flag f : entry.flags()) {
-                w.write(FlagLines.toLine(f));
-                w.newLine();
+                FlagLines.write(f, w);
+                w.write('\n');
             }
+            w.write(entry.text());
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -4,7 +4,7 @@
  * the one deterministic pretty-printer of the JSON exports, for bundles that build Jackson trees themselves.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.support.json;
 
 import org.osgi.annotation.bundle.Export;
