@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -83,8 +84,8 @@ import org.factdesk.support.json.FlagLines;
 import org.factdesk.support.text.AnalyzedDocuments;
 
 /**
- * {@code bench [CORPUS] [--warmup N] [--threads N] [--detectors]}: one run that measures, on the same documents and after
- * warm-up, (a) bare parsing and text extraction with the installed parsers, (b) bare indexing of those texts,
+ * {@code bench [CORPUS] [--warmup N] [--rounds N] [--threads N] [--detectors]}: one run that measures, on the same
+ * documents, after warm-up and as the median of N rounds (3 unless told), (a) bare parsing and text extraction with the installed parsers, (b) bare indexing of those texts,
  * (c) the whole pipeline in a fresh workspace, and their ratio; then the pipeline on half of the documents and on
  * one thread (its flags must be byte-identical), (d) search latency, (e) the time to record a review decision,
  * (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings), and (g)
@@ -139,12 +140,13 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse(args, Set.of("warmup", "threads"), Set.of("detectors"));
+        Arguments a = Arguments.parse(args, Set.of("warmup", "rounds", "threads"), Set.of("detectors"));
         if (a.positional().size() > 1) {
             throw new UsageException("bench takes one corpus folder, got " + a.positional());
         }
         Path corpus = Path.of(a.positional().isEmpty() ? "corpus" : a.positional().get(0)).toAbsolutePath().normalize();
         int warmup = a.intOption("warmup", 1, 0);
+        int rounds = a.intOption("rounds", 3, 1);
         int threads = a.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
         if (!Files.isDirectory(corpus)) {
             throw new IOException("corpus folder not found: " + corpus
@@ -165,14 +167,16 @@ final class BenchCommand {
         }
         Path scratch = Files.createTempDirectory("factdesk-bench-");
         try {
-            return bench(corpus, docsDir, docs, parsers, pipeline, indexService, review, warmup, threads, scratch);
+            return bench(corpus, docsDir, docs, parsers, pipeline, indexService, review, warmup, rounds, threads,
+                    scratch);
         } finally {
             deleteTree(scratch);
         }
     }
 
     private int bench(Path corpus, Path docsDir, List<Doc> docs, Map<String, DocumentParser> parsers, Pipeline pipeline,
-                      IndexService indexService, ReviewService review, int warmup, int threads, Path scratch)
+                      IndexService indexService, ReviewService review, int warmup, int rounds, int threads,
+                      Path scratch)
             throws IOException {
         long bytes = docs.stream().mapToLong(Doc::size).sum();
         header(corpus, docsDir, docs.size(), bytes, threads);
@@ -208,30 +212,50 @@ final class BenchCommand {
         out.println();
         out.printf(Locale.ROOT, "%-34s %9s %9s %7s %7s %10s %10s%n", "stage, " + threads + " thread"
                 + (threads == 1 ? "" : "s"), "time", "CPU time", "MB/s", "docs/s", "peak heap", "after GC");
+        // (a), (b) and (c) take turns, round after round, and each row is the round of median time: a burst of
+        // other work on the machine moves one round of one stage, not the ratio.
         long[] parsed = new long[2];
-        Measured parse = measure(() -> {
-            long[] r = parseAll(docs, parsers, threads);
-            parsed[0] = r[0];
-            parsed[1] = r[1];
-        });
+        RunReport[] report = new RunReport[1];
+        List<Measured> parses = new ArrayList<>();
+        List<Measured> indexings = new ArrayList<>();
+        List<Measured> pipelines = new ArrayList<>();
+        List<long[]> lastFiles = new ArrayList<>(); // per round of (c): when the last file was done, when it ended
+        Path full = scratch.resolve("full");
+        for (int round = 0; round < rounds; round++) {
+            parses.add(measure(() -> {
+                long[] r = parseAll(docs, parsers, threads);
+                parsed[0] = r[0];
+                parsed[1] = r[1];
+            }));
+            Path benchIndex = Files.createTempDirectory(scratch, "index-");
+            indexings.add(measure(() -> indexAll(spool, indexService, threads, benchIndex)));
+            deleteTree(benchIndex);
+            deleteTree(full); // the last round's workspace is the one searched and reviewed below
+            Files.createDirectory(full);
+            LastFileDone ingested = new LastFileDone();
+            long[] ended = new long[1];
+            pipelines.add(measure(() -> {
+                report[0] = runPipeline(pipeline, docsDir, full, asOf, threads, ingested);
+                ended[0] = System.nanoTime();
+            }));
+            lastFiles.add(ingested.seen() ? new long[] {ingested.at(), ended[0]} : null);
+        }
+        Measured parse = median(parses);
         row("(a) parse and extract text", parse, bytes, docs.size());
-        Path benchIndex = Files.createDirectory(scratch.resolve("index"));
-        Measured index = measure(() -> indexAll(spool, indexService, threads, benchIndex));
+        Measured index = median(indexings);
         row("(b) index the texts (Lucene)", index, bytes, docs.size());
         Measured bare = new Measured(parse.nanos() + index.nanos(), parse.cpuNanos() + index.cpuNanos(),
                 Math.max(parse.peakHeap(), index.peakHeap()), Math.max(parse.peakAfterGc(), index.peakAfterGc()));
         row("(a)+(b) bare parsing and indexing", bare, bytes, docs.size());
-        Path full = Files.createDirectory(scratch.resolve("full"));
-        RunReport[] report = new RunReport[1];
-        LastFileDone ingested = new LastFileDone();
-        long[] ended = new long[1];
-        Measured pipelineRun = measure(() -> {
-            report[0] = runPipeline(pipeline, docsDir, full, asOf, threads, ingested);
-            ended[0] = System.nanoTime();
-        });
+        Measured pipelineRun = median(pipelines);
         row("(c) whole pipeline", pipelineRun, bytes, docs.size());
-        if (ingested.seen()) {
-            double corpusSeconds = (ended[0] - ingested.at()) / 1e9;
+        if (rounds > 1) {
+            out.printf(Locale.ROOT, "    each row the median of %d rounds; time ranges (a) %s, (b) %s, (c) %s%n", rounds,
+                    range(parses), range(indexings), range(pipelines));
+        }
+        long[] ingested = lastFiles.get(pipelines.indexOf(pipelineRun));
+        if (ingested != null) {
+            double corpusSeconds = (ingested[1] - ingested[0]) / 1e9;
             out.printf(Locale.ROOT, "    of which reading, parsing, detecting and indexing every file %.2f s; then the "
                     + "corpus stages, flags.jsonl and the index's last commit %.2f s%n", pipelineRun.seconds() - corpusSeconds,
                     corpusSeconds);
@@ -255,9 +279,12 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "  half: %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB, "
                         + "after GC at most %4.0f MB%n", half.size(), sizeOf(half) / MB, halfPipeline.seconds(),
                 halfPipeline.cpuSeconds(), halfPipeline.peakHeap() / MB, halfPipeline.peakAfterGc() / MB);
+        long mostHeap = pipelines.stream().mapToLong(Measured::peakHeap).max().orElse(0);
+        long mostAfterGc = pipelines.stream().mapToLong(Measured::peakAfterGc).max().orElse(0);
         out.printf(Locale.ROOT, "  all:  %5d documents, %6.1f MB: %6.1f s (CPU %6.1f s), peak heap %4.0f MB, "
-                        + "after GC at most %4.0f MB%n", docs.size(), bytes / MB, pipelineRun.seconds(),
-                pipelineRun.cpuSeconds(), pipelineRun.peakHeap() / MB, pipelineRun.peakAfterGc() / MB);
+                        + "after GC at most %4.0f MB%s%n", docs.size(), bytes / MB, pipelineRun.seconds(),
+                pipelineRun.cpuSeconds(), mostHeap / MB, mostAfterGc / MB,
+                rounds > 1 ? " (the most of the " + rounds + " rounds of (c))" : "");
 
         Path single = Files.createDirectory(scratch.resolve("single"));
         Measured singleRun = measure(() -> runPipeline(pipeline, docsDir, single, asOf, 1));
@@ -778,6 +805,18 @@ final class BenchCommand {
     }
 
     /** Times a stage and records its peak heap, from a collected heap and reset peaks. */
+    /** The measurement of median time (the upper one of an even count). */
+    private static Measured median(List<Measured> rounds) {
+        List<Measured> byTime = new ArrayList<>(rounds);
+        byTime.sort(Comparator.comparingLong(Measured::nanos));
+        return byTime.get(byTime.size() / 2);
+    }
+
+    private static String range(List<Measured> rounds) {
+        LongSummaryStatistics s = rounds.stream().mapToLong(Measured::nanos).summaryStatistics();
+        return String.format(Locale.ROOT, "%.2f–%.2f s", s.getMin() / 1e9, s.getMax() / 1e9);
+    }
+
     private static Measured measure(Step step) throws IOException {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();

@@ -54,7 +54,7 @@ final class CommandLine {
                     the journal, settings and reference registry in one zip with checksums (safe while editors work)
               restore FILE [--data DIR] [--corpus DIR]
                     put a backup back after checking every checksum; replaced files are kept as *.before-restore
-              bench [CORPUS] [--warmup N] [--threads N] [--detectors]
+              bench [CORPUS] [--warmup N] [--rounds N] [--threads N] [--detectors]
                     timings on a real corpus (features/factdesk.app/bench); --detectors: CPU time per detector only
               serve [--port 8080] [--host 127.0.0.1] [--data DIR]
                     the review workbench in the browser (127.0.0.1 unless --host says otherwise)

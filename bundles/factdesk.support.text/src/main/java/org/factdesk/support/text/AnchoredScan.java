@@ -79,9 +79,13 @@ public final class AnchoredScan {
 
     /** Every match in {@code [from, to)}, as {@code find()} over that region with transparent bounds gives them. */
     public static List<MatchResult> matches(Pattern pattern, String text, int from, int to, Starts starts) {
+        int first = starts.next(text, from, to);
+        if (first < 0) {
+            return List.of(); // the usual answer: no matcher made for it
+        }
         List<MatchResult> out = new ArrayList<>();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = starts.next(text, from, to); i >= 0; ) {
+        for (int i = first; i >= 0; ) {
             m.region(i, to);
             if (m.lookingAt()) {
                 out.add(m.toMatchResult());

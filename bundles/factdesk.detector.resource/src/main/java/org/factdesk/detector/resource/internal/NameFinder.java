@@ -30,7 +30,7 @@ final class NameFinder {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     List<NameMention> find(String text, Span range) {
-        List<Word> words = Tokenizer.words(text, range);
+        Words words = Tokenizer.words(text, range);
         List<NameMention> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -51,7 +51,7 @@ final class NameFinder {
         return out;
     }
 
-    private static boolean startsRun(String text, List<Word> words, int i) {
+    private static boolean startsRun(String text, Words words, int i) {
         Word w = words.get(i);
         if (w.capitalized()) {
             return true;
@@ -61,7 +61,7 @@ final class NameFinder {
                 && words.get(i + 1).capitalized();
     }
 
-    private static int runEnd(String text, List<Word> words, int from) {
+    private static int runEnd(String text, Words words, int from) {
         int i = from + 1;
         int end = i;
         while (i < words.size() && spaced(text, words, i)) {
@@ -78,7 +78,7 @@ final class NameFinder {
         return end;
     }
 
-    private static NameMention mention(String text, List<Word> words, int from, int end) {
+    private static NameMention mention(String text, Words words, int from, int end) {
         int a = from;
         while (a < end && NameLexicon.LEADING_STOPWORDS.contains(words.get(a).bare())) {
             a++;
@@ -139,7 +139,7 @@ final class NameFinder {
         return before.equals("text") || before.equals("txt") || before.equals("sms");
     }
 
-    private static boolean isOrganizationName(String text, List<Word> words, int a, int end) {
+    private static boolean isOrganizationName(String text, Words words, int a, int end) {
         Word first = words.get(a);
         Word last = words.get(end - 1);
         if (end - a == 1) {
@@ -170,7 +170,7 @@ final class NameFinder {
      * seen from an article after it or an organization word before it. "Department of Children and Families"
      * stays one name.
      */
-    private static boolean joinsTwoNames(List<Word> words, int and) {
+    private static boolean joinsTwoNames(Words words, int and) {
         if (!words.get(and).lower().equals("and")) {
             return false;
         }
@@ -180,7 +180,7 @@ final class NameFinder {
     }
 
     /** "shelter", "tip line", "24-hour crisis line" after the name, in lower case. */
-    private static int descriptorEnd(String text, List<Word> words, int nameEnd) {
+    private static int descriptorEnd(String text, Words words, int nameEnd) {
         int i = nameEnd;
         while (i < words.size() && i - nameEnd < MAX_DESCRIPTOR_WORDS && spaced(text, words, i)) {
             String w = words.get(i).text();
@@ -221,7 +221,7 @@ final class NameFinder {
         return inside.contains(" ") ? close + 1 : -1;
     }
 
-    static boolean hasOrganizationWord(List<Word> words, int from, int to) {
+    static boolean hasOrganizationWord(Words words, int from, int to) {
         for (int i = from; i < to; i++) {
             if (NameLexicon.ORGANIZATION_WORDS.contains(words.get(i).bare())) {
                 return true;
@@ -230,7 +230,7 @@ final class NameFinder {
         return false;
     }
 
-    private static String joined(List<Word> words, int from, int to) {
+    private static String joined(Words words, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > from) {
@@ -251,7 +251,7 @@ final class NameFinder {
                 || lower.equals("on");
     }
 
-    private static boolean spaced(String text, List<Word> words, int i) {
+    private static boolean spaced(String text, Words words, int i) {
         return Tokenizer.onlySpace(text, words.get(i - 1).end(), words.get(i).start());
     }
 

@@ -1,11 +1,7 @@
 package org.factdesk.detector.resource.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import org.factdesk.api.document.Span;
+import org.factdesk.support.text.LowerCaseWords;
 
 /**
  * Cuts a range of text into words. A word is a run of letters and digits; an apostrophe, hyphen or period between
@@ -13,19 +9,20 @@ import org.factdesk.api.document.Span;
  * known abbreviation is kept ({@code St.}). An ampersand is a word of its own. Linear in the length of the range.
  */
 final class Tokenizer {
-    private static final Set<String> ABBREVIATIONS = Set.of("st", "mt", "ft", "dr", "jr", "sr", "inc", "co", "dept", "u.s");
+    private static final LowerCaseWords ABBREVIATIONS = LowerCaseWords.of("st", "mt", "ft", "dr", "jr", "sr", "inc", "co",
+            "dept", "u.s");
 
     private Tokenizer() {
     }
 
-    static List<Word> words(String text, Span range) {
-        List<Word> out = new ArrayList<>();
+    static Words words(String text, Span range) {
+        Words out = new Words(text);
         int i = range.start();
         int to = range.end();
         while (i < to) {
             char c = text.charAt(i);
             if (c == '&') {
-                out.add(new Word(text, i, i + 1));
+                out.add(i, i + 1);
                 i++;
                 continue;
             }
@@ -44,10 +41,10 @@ final class Tokenizer {
                     break;
                 }
             }
-            if (i < to && text.charAt(i) == '.' && ABBREVIATIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i < to && text.charAt(i) == '.' && ABBREVIATIONS.contains(text, start, i)) {
                 i++;
             }
-            out.add(new Word(text, start, i));
+            out.add(start, i);
         }
         return out;
     }
