@@ -106,7 +106,7 @@ final class BenchCommand {
     private static final String PHONE_WHOLE_TEXT = "factdesk.phone.wholetext";
     private static final int QUERIES = 1_000;
     private static final int DECISIONS = 200;
-    /** One document in this many makes the search vocabulary and the warm-up of (e), (f) and (g). */
+    /** One document in this many makes the search vocabulary and the warm-up of (f) and (g). */
     private static final int SAMPLE_EVERY = 10;
     private static final Pattern WORD = Pattern.compile("[a-z]{4,15}");
     private static final double MB = 1024.0 * 1024.0;
@@ -247,13 +247,14 @@ final class BenchCommand {
         Measured bare = new Measured(parse.nanos() + index.nanos(), parse.cpuNanos() + index.cpuNanos(),
                 Math.max(parse.peakHeap(), index.peakHeap()), Math.max(parse.peakAfterGc(), index.peakAfterGc()));
         row("(a)+(b) bare parsing and indexing", bare, bytes, docs.size());
-        Measured pipelineRun = median(pipelines);
+        int medianPipeline = medianRound(pipelines);
+        Measured pipelineRun = pipelines.get(medianPipeline);
         row("(c) whole pipeline", pipelineRun, bytes, docs.size());
         if (rounds > 1) {
             out.printf(Locale.ROOT, "    each row the median of %d rounds; time ranges (a) %s, (b) %s, (c) %s%n", rounds,
                     range(parses), range(indexings), range(pipelines));
         }
-        long[] ingested = lastFiles.get(pipelines.indexOf(pipelineRun));
+        long[] ingested = lastFiles.get(medianPipeline);
         if (ingested != null) {
             double corpusSeconds = (ingested[1] - ingested[0]) / 1e9;
             out.printf(Locale.ROOT, "    of which reading, parsing, detecting and indexing every file %.2f s; then the "
@@ -804,12 +805,18 @@ final class BenchCommand {
         void run() throws IOException;
     }
 
-    /** Times a stage and records its peak heap, from a collected heap and reset peaks. */
-    /** The measurement of median time (the upper one of an even count). */
-    private static Measured median(List<Measured> rounds) {
-        List<Measured> byTime = new ArrayList<>(rounds);
-        byTime.sort(Comparator.comparingLong(Measured::nanos));
+    /** Which round took the median time (the upper one of an even count). */
+    private static int medianRound(List<Measured> rounds) {
+        List<Integer> byTime = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            byTime.add(i);
+        }
+        byTime.sort(Comparator.comparingLong(i -> rounds.get(i).nanos()));
         return byTime.get(byTime.size() / 2);
+    }
+
+    private static Measured median(List<Measured> rounds) {
+        return rounds.get(medianRound(rounds));
     }
 
     private static String range(List<Measured> rounds) {
@@ -817,6 +824,7 @@ final class BenchCommand {
         return String.format(Locale.ROOT, "%.2f–%.2f s", s.getMin() / 1e9, s.getMax() / 1e9);
     }
 
+    /** Times a stage and records its peak heap, from a collected heap and reset peaks. */
     private static Measured measure(Step step) throws IOException {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();

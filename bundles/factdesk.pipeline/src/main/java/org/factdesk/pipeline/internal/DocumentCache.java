@@ -1,7 +1,10 @@
 package org.factdesk.pipeline.internal;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +33,8 @@ final class DocumentCache {
     }
 
     /**
-     * The layout of an entry: a JSON head line (path, hashes, number of flags), one line per flag, then the text
-     * as it is, to the end of the file: no escaping to write it and none to undo. An entry of another format (or
+     * The layout of an entry: a JSON head line (path, hashes, number of flags, the text's length in UTF-8 bytes),
+     * one line per flag, then the text as it is, to the end of the file: no escaping to write it and none to undo. An entry of another format (or
      * none) is a miss, so a cache written by an older version is rebuilt, not misread.
      */
     static final int FORMAT = 2;
@@ -55,8 +58,10 @@ final class DocumentCache {
             }
             JsonNode head = JSON.readTree(new String(bytes, 0, lineEnd, StandardCharsets.UTF_8));
             int count = head.path("flags").asInt(-1);
-            if (head.path("format").asInt() != FORMAT || !path.equals(head.path("path").asText()) || count < 0) {
-                return Optional.empty();
+            long textBytes = head.path("textBytes").asLong(-1);
+            if (head.path("format").asInt() != FORMAT || !path.equals(head.path("path").asText()) || count < 0
+                    || count > bytes.length || textBytes < 0) {
+                return Optional.empty(); // another format, another document, or a head no entry could have
             }
             List<Flag> flags = new ArrayList<>(count);
             int at = lineEnd + 1;
@@ -67,6 +72,9 @@ final class DocumentCache {
                 }
                 flags.add(FlagLines.fromLine(new String(bytes, at, lineEnd - at, StandardCharsets.UTF_8)));
                 at = lineEnd + 1;
+            }
+            if (bytes.length - at != textBytes) {
+                return Optional.empty(); // cut short (or grown): the text would be read wrong
             }
             String text = new String(bytes, at, bytes.length - at, StandardCharsets.UTF_8);
             return Optional.of(new Entry(path, head.path("hash").asText(), head.path("signature").asText(), text, flags));
@@ -88,20 +96,24 @@ final class DocumentCache {
     void put(Entry entry) throws IOException {
         Path file = fileFor(entry.path());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        byte[] text = entry.text().getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             var head = JSON.createObjectNode();
             head.put("format", FORMAT);
             head.put("path", entry.path());
             head.put("hash", entry.contentHash());
             head.put("signature", entry.signature());
             head.put("flags", entry.flags().size());
+            head.put("textBytes", text.length);
             w.write(JSON.writeValueAsString(head));
             w.write('\n');
             for (Flag f : entry.flags()) {
                 FlagLines.write(f, w);
                 w.write('\n');
             }
-            w.write(entry.text());
+            w.flush();
+            out.write(text); // the very bytes counted in the head
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

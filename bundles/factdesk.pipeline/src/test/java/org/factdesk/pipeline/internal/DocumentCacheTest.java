@@ -65,6 +65,22 @@ class DocumentCacheTest {
                 + "\"flags\":0,\"text\":\"old\"}\n", StandardCharsets.UTF_8);
         assertTrue(cache.get("a/page.html").isEmpty());
 
+        // cut inside the text, even inside a character ("“" is three bytes), or right after the last flag
+        byte[] bytes = written.getBytes(StandardCharsets.UTF_8);
+        int textStart = new String(bytes, StandardCharsets.UTF_8).lastIndexOf(TEXT);
+        int textByteStart = written.substring(0, textStart).getBytes(StandardCharsets.UTF_8).length;
+        int quoteByte = written.substring(0, written.lastIndexOf('“')).getBytes(StandardCharsets.UTF_8).length;
+        for (int cut : new int[] {textByteStart, textByteStart + 5, quoteByte + 1, bytes.length - 1}) {
+            Files.write(file, java.util.Arrays.copyOf(bytes, cut));
+            assertTrue(cache.get("a/page.html").isEmpty(), "cut at byte " + cut + " of " + bytes.length);
+        }
+        Files.write(file, bytes);
+        assertEquals(entry("a/page.html"), cache.get("a/page.html").orElseThrow(), "the whole entry still reads");
+
+        // a head that announces more flags than the file could hold
+        Files.writeString(file, written.replaceFirst("\"flags\":2", "\"flags\":2000000000"), StandardCharsets.UTF_8);
+        assertTrue(cache.get("a/page.html").isEmpty());
+
         // a flag line that is not a flag
         Files.writeString(file, written.replace("\"fd-1\"", "17"), StandardCharsets.UTF_8);
         assertTrue(cache.get("a/page.html").isEmpty());

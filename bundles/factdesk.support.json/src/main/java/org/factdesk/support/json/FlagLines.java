@@ -27,8 +27,10 @@ import org.factdesk.api.detect.Flag;
  * attributes (sorted) as further top-level fields. An attribute never overrides a core field.
  */
 public final class FlagLines {
+    /** Closing a flag's generator neither closes nor flushes the writer: a file of flags is flushed once. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .configure(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM, false);
     private static final Set<String> CORE = Set.of("id", "doc", "type", "start", "end", "text", "normalized",
             "context", "status", "priority");
 

@@ -252,7 +252,7 @@ final class NameFinder {
     }
 
     private static boolean spaced(String text, Words words, int i) {
-        return Tokenizer.onlySpace(text, words.get(i - 1).end(), words.get(i).start());
+        return Tokenizer.onlySpace(text, words.end(i - 1), words.start(i));
     }
 
     /** Each run of white space as one space; most names have single spaces only and are returned as they are. */

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * A word of the document: its offsets in the document's text, read in place. Most words of a page are only asked
  * whether they are capitalized, so the word is copied out of the text only when its characters are needed as a
- * string ({@link #text()}, once). Not thread-safe; it lives within one detection.
+ * string ({@link #text()}, once per {@code Word}: {@link Words} makes a new one each time it is asked). Not
+ * thread-safe; it lives within one detection.
  */
 final class Word {
     private final String source;
