@@ -85,7 +85,8 @@ import org.factdesk.support.text.AnalyzedDocuments;
 
 /**
  * {@code bench [CORPUS] [--warmup N] [--rounds N] [--threads N] [--detectors]}: one run that measures, on the same
- * documents, after warm-up and as the median of N rounds (3 unless told), (a) bare parsing and text extraction with the installed parsers, (b) bare indexing of those texts,
+ * documents, after warm-up and as the median of N rounds (3 unless told), (a) bare parsing and text extraction
+ * with the installed parsers, (b) bare indexing of those texts,
  * (c) the whole pipeline in a fresh workspace, and their ratio; then the pipeline on half of the documents and on
  * one thread (its flags must be byte-identical), (d) search latency, (e) the time to record a review decision,
  * (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings), and (g)
@@ -192,7 +193,7 @@ final class BenchCommand {
                 spooled[0], vocabulary.size(), (System.nanoTime() - t) / 1e9);
 
         // The warm-up runs every stage over every document: a sample of them left the pipeline's code partly
-        // unoptimized (a tenth of the corpus, even three times over, gave a (c) 25 % slower than the same run made
+        // unoptimized (after a tenth of the corpus, even three times over, the same full run took 22 % less time
         // once the JIT had seen the whole corpus), and that would charge the JIT's work to (c).
         if (warmup > 0) {
             t = System.nanoTime();

@@ -81,8 +81,8 @@ final class SentenceVectorizer {
 
     private void extract(CharSequence sentence, int start, int end, FeatureSink sink, boolean inHashOrder) {
         Scratch scratch = SCRATCH.get();
-        int length = fold(sentence, start, end, scratch.text(Math.min(end - start, MAX_CHARS)));
-        char[] text = scratch.text;
+        char[] text = scratch.text(Math.min(end - start, MAX_CHARS));
+        int length = fold(sentence, start, end, text);
         addBlock(scratch, wordFeatures(text, length, scratch), sink, inHashOrder);
         if (spec.hasCharNgrams()) {
             addBlock(scratch, charFeatures(text, length, scratch), sink, inHashOrder);
@@ -298,7 +298,7 @@ final class SentenceVectorizer {
      * repeats. Slots are marked with the number of the block that used them last, so the table is never cleared.
      */
     private static final class Scratch {
-        char[] text = new char[MAX_CHARS];
+        private char[] text = new char[MAX_CHARS];
         private int[] features = new int[3 * MAX_CHARS];
         private int[] slotKeys = new int[0];
         private int[] slotUnique = new int[0];

@@ -1,8 +1,6 @@
 package org.factdesk.detector.resource.internal;
 
-import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.RandomAccess;
 
 /**
  * The words of a range as {@link Tokenizer} cut them: their offsets in two int arrays, and a {@link Word} made only
@@ -10,7 +8,7 @@ import java.util.RandomAccess;
  * letter; kept as objects, the words of every block of every page were a good part of what a run allocates.
  * Immutable once built.
  */
-final class Words extends AbstractList<Word> implements RandomAccess {
+final class Words {
     private final String source;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -30,8 +28,7 @@ final class Words extends AbstractList<Word> implements RandomAccess {
     }
 
     /** A view of the {@code i}-th word (a new one each time: it is small, and usually never leaves the caller). */
-    @Override
-    public Word get(int i) {
+    Word get(int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i + " of " + size + " words");
         }
@@ -46,8 +43,7 @@ final class Words extends AbstractList<Word> implements RandomAccess {
         return ends[i];
     }
 
-    @Override
-    public int size() {
+    int size() {
         return size;
     }
 }
