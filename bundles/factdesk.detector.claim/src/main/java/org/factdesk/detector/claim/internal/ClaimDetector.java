@@ -61,8 +61,8 @@ public final class ClaimDetector implements Detector, CheckWorthiness {
                     || ClaimSentences.isQuestion(text, start, end) || ClaimSentences.looksLikeCode(text, start, end)) {
                 continue;
             }
-            double score = model.score(text, start, end);
-            if (score >= model.threshold()) {
+            double score = model.scoreIfClaim(text, start, end);
+            if (!Double.isNaN(score)) {
                 findings.add(new Finding(FlagTypes.CLAIM, start, end, ClaimSentences.normalize(text, start, end),
                         Math.round(score * 1000) / 1000.0,
                         Map.of("score", String.format(Locale.ROOT, "%.4f", score), "model", model.name())));

@@ -52,7 +52,16 @@ final class LogisticRegression {
     }
 
     static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + StrictMath.exp(-z)) : StrictMath.exp(z) / (1 + StrictMath.exp(z));
+        if (z >= 0) {
+            return 1 / (1 + StrictMath.exp(-z));
+        }
+        double e = StrictMath.exp(z);
+        return e / (1 + e);
+    }
+
+    /** The z at which {@link #sigmoid} reaches {@code p} (0 < p < 1), the log-odds of {@code p}. */
+    static double logit(double p) {
+        return StrictMath.log(p / (1 - p));
     }
 
     /** Parameters are the weights followed by the bias, in one array of {@code dimension + 1}. */

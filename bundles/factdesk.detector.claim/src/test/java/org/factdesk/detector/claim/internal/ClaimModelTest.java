@@ -64,6 +64,41 @@ class ClaimModelTest {
     }
 
     @Test
+    void scoreIfClaimIsTheScoreExactlyWhenItReachesTheThreshold() throws IOException {
+        List<String> sentences = new java.util.ArrayList<>(List.of("", "?", "Call 612-555-0199 today.",
+                "In 2022, Oregon recorded 312 trafficking cases, a 40 percent increase over 2019.",
+                "Thank you all for coming tonight.", "Unemployment fell to 3.5 percent last year."));
+        ClaimBusterFiles.test().forEach(s -> sentences.add(s.text()));
+        int claims = 0;
+        for (String s : sentences) {
+            double score = BUNDLED.score(s);
+            double ifClaim = BUNDLED.scoreIfClaim(s, 0, s.length());
+            if (score >= BUNDLED.threshold()) {
+                assertEquals(score, ifClaim, s);
+                claims++;
+            } else {
+                assertTrue(Double.isNaN(ifClaim), s);
+            }
+        }
+        assertTrue(claims > 100 && claims < sentences.size() - 100, claims + " claims in " + sentences.size());
+    }
+
+    @Test
+    void scoreIfClaimHoldsAtTheThresholdItself() {
+        String sentence = "Unemployment fell to 3.5 percent last year.";
+        double score = BUNDLED.score(sentence);
+        for (double threshold : new double[] {score, Math.nextDown(score), Math.nextUp(score), 0, 1, -2, 7}) {
+            ClaimModel model = new ClaimModel("t", BUNDLED.features(), BUNDLED.weights(), BUNDLED.bias(), threshold);
+            double ifClaim = model.scoreIfClaim(sentence, 0, sentence.length());
+            if (score >= threshold) {
+                assertEquals(score, ifClaim, "threshold " + threshold);
+            } else {
+                assertTrue(Double.isNaN(ifClaim), "threshold " + threshold);
+            }
+        }
+    }
+
+    @Test
     void rejectsWeightsOfTheWrongSize() {
         assertThrows(IllegalArgumentException.class,
                 () -> new ClaimModel("x", FeatureSpec.wordNgrams(10), new float[10], 0, 0.5));
