@@ -24,6 +24,8 @@ final class ClaimModel {
 
     private static final int MAGIC = 0x46444357; // "FDCW"
     private static final int FORMAT_VERSION = 1;
+    /** How far below the threshold's log-odds a sentence's must be for {@link #scoreIfClaim} to skip its score. */
+    private static final double LOGIT_MARGIN = 1e-9;
 
     private final String name;
     private final FeatureSpec features;
@@ -32,8 +34,6 @@ final class ClaimModel {
     private final double threshold;
     private final SentenceVectorizer vectorizer;
     private final double thresholdLogit;
-
-    private static final double LOGIT_MARGIN = 1e-9;
 
     ClaimModel(String name, FeatureSpec features, float[] weights, double bias, double threshold) {
         if (weights.length != features.dimension()) {
@@ -57,7 +57,7 @@ final class ClaimModel {
 
     /** {@link #score(String)} of {@code text[start, end)}. */
     double score(CharSequence text, int start, int end) {
-        return LogisticRegression.sigmoid(vectorizer.dot(text, start, end, weights) + bias);
+        return LogisticRegression.sigmoid(logOdds(text, start, end));
     }
 
     /**
@@ -68,12 +68,16 @@ final class ClaimModel {
      * answer is always the same as comparing {@code score} with the threshold.
      */
     double scoreIfClaim(CharSequence text, int start, int end) {
-        double z = vectorizer.dot(text, start, end, weights) + bias;
+        double z = logOdds(text, start, end);
         if (z < thresholdLogit - LOGIT_MARGIN) {
             return Double.NaN;
         }
         double score = LogisticRegression.sigmoid(z);
         return score >= threshold ? score : Double.NaN;
+    }
+
+    private double logOdds(CharSequence text, int start, int end) {
+        return vectorizer.dot(text, start, end, weights) + bias;
     }
 
     String name() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -65,7 +66,7 @@ class ClaimModelTest {
 
     @Test
     void scoreIfClaimIsTheScoreExactlyWhenItReachesTheThreshold() throws IOException {
-        List<String> sentences = new java.util.ArrayList<>(List.of("", "?", "Call 612-555-0199 today.",
+        List<String> sentences = new ArrayList<>(List.of("", "?", "Call 612-555-0199 today.",
                 "In 2022, Oregon recorded 312 trafficking cases, a 40 percent increase over 2019.",
                 "Thank you all for coming tonight.", "Unemployment fell to 3.5 percent last year."));
         ClaimBusterFiles.test().forEach(s -> sentences.add(s.text()));
