@@ -35,7 +35,8 @@ class BenchIT {
                 "of which reading, parsing, detecting and indexing every file", "(c) / ((a)+(b)) =",
                 "memory of the whole pipeline at two corpus sizes", "byte-identical to the 2-thread run: yes",
                 "(d) search, 1000 queries", "(e) review, 200 decisions", "(f) phone detector on 2 e-mails",
-                "each row the median of 2 rounds", "(g) CPU time on 1 thread")) {
+                "each row the median of 2 rounds", "garbage collection in these rounds: (a) ",
+                "(g) CPU time on 1 thread")) {
             assertTrue(r.out().contains(figure), () -> "missing '" + figure + "' in\n" + r.out());
         }
         assertTrue(r.out().lines().filter(l -> l.startsWith("(f)")).allMatch(l -> l.contains("findings identical: yes")), r.out());

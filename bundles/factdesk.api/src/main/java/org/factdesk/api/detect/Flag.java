@@ -1,6 +1,7 @@
 package org.factdesk.api.detect;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,6 +26,13 @@ import java.util.TreeMap;
 public record Flag(String id, String doc, String type, int start, int end, String text, String normalized,
                    String context, String status, double priority, Map<String, String> attributes) {
     public static final String OPEN = "open";
+
+    /**
+     * The order of {@code flags.jsonl}: by document path, then start and end offset, type and id. Total: two
+     * distinct flags of one document never share an id.
+     */
+    public static final Comparator<Flag> DOCUMENT_ORDER = Comparator.comparing(Flag::doc).thenComparingInt(Flag::start)
+            .thenComparingInt(Flag::end).thenComparing(Flag::type).thenComparing(Flag::id);
 
     public Flag {
         Objects.requireNonNull(id, "id");

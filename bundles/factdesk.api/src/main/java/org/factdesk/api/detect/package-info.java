@@ -2,7 +2,7 @@
  * Extension point: detectors, one service per kind of flag, and the flags they produce.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.detect;
 
 import org.osgi.annotation.bundle.Export;

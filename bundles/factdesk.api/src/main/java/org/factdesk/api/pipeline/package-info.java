@@ -2,7 +2,7 @@
  * The main job: corpus to parse to detect to index to flags, as a service the command line and shell call.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.pipeline;
 
 import org.osgi.annotation.bundle.Export;

@@ -128,9 +128,10 @@ final class BenchCommand {
      * How long a stage took, the CPU time the whole process used meanwhile (all threads, garbage collection
      * included; less sensitive than the wall time to other work on a shared machine), the most heap it used
      * (garbage included: the collector lets the heap fill before it collects) and the most heap still in use
-     * right after a garbage collection (what the stage kept; 0 when no collection ran).
+     * right after a garbage collection (what the stage kept; 0 when no collection ran), and what the collectors
+     * did meanwhile.
      */
-    private record Measured(long nanos, long cpuNanos, long peakHeap, long peakAfterGc) {
+    private record Measured(long nanos, long cpuNanos, long peakHeap, long peakAfterGc, GcWork gc) {
         double seconds() {
             return nanos / 1e9;
         }
@@ -246,7 +247,8 @@ final class BenchCommand {
         Measured index = median(indexings);
         row("(b) index the texts (Lucene)", index, bytes, docs.size());
         Measured bare = new Measured(parse.nanos() + index.nanos(), parse.cpuNanos() + index.cpuNanos(),
-                Math.max(parse.peakHeap(), index.peakHeap()), Math.max(parse.peakAfterGc(), index.peakAfterGc()));
+                Math.max(parse.peakHeap(), index.peakHeap()), Math.max(parse.peakAfterGc(), index.peakAfterGc()),
+                parse.gc().plus(index.gc()));
         row("(a)+(b) bare parsing and indexing", bare, bytes, docs.size());
         int medianPipeline = medianRound(pipelines);
         Measured pipelineRun = pipelines.get(medianPipeline);
@@ -255,6 +257,8 @@ final class BenchCommand {
             out.printf(Locale.ROOT, "    each row the median of %d rounds; time ranges (a) %s, (b) %s, (c) %s%n", rounds,
                     range(parses), range(indexings), range(pipelines));
         }
+        out.printf(Locale.ROOT, "    garbage collection in these rounds: (a) %s; (b) %s; (c) %s%n", parse.gc(),
+                index.gc(), pipelineRun.gc());
         long[] ingested = lastFiles.get(medianPipeline);
         if (ingested != null) {
             double corpusSeconds = (ingested[1] - ingested[0]) / 1e9;
@@ -832,6 +836,7 @@ final class BenchCommand {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         AfterGcPeak afterGc = new AfterGcPeak(heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet()));
+        GcWork gcBefore = GcWork.sofar();
         long cpu = processCpuNanos();
         long t = System.nanoTime();
         try {
@@ -841,8 +846,47 @@ final class BenchCommand {
         }
         long nanos = System.nanoTime() - t;
         long cpuNanos = processCpuNanos() - cpu;
+        GcWork gc = GcWork.sofar().minus(gcBefore);
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measured(nanos, cpuNanos, peak, afterGc.peak());
+        return new Measured(nanos, cpuNanos, peak, afterGc.peak(), gc);
+    }
+
+    /**
+     * What the garbage collectors did: how many pauses and how long they took, and how many concurrent cycles
+     * ran (G1's "G1 Concurrent GC" bean counts those; its marking threads' work shows only in the CPU time). A
+     * heap that stays full makes the collector mark it again and again, beside the stage's own work.
+     */
+    private record GcWork(long pauses, long pauseMillis, long concurrentCycles) {
+        static GcWork sofar() {
+            long pauses = 0;
+            long millis = 0;
+            long cycles = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc.getName().contains("Concurrent")) {
+                    cycles += Math.max(0, gc.getCollectionCount());
+                } else {
+                    pauses += Math.max(0, gc.getCollectionCount());
+                    millis += Math.max(0, gc.getCollectionTime());
+                }
+            }
+            return new GcWork(pauses, millis, cycles);
+        }
+
+        GcWork minus(GcWork earlier) {
+            return new GcWork(pauses - earlier.pauses, pauseMillis - earlier.pauseMillis,
+                    concurrentCycles - earlier.concurrentCycles);
+        }
+
+        GcWork plus(GcWork other) {
+            return new GcWork(pauses + other.pauses, pauseMillis + other.pauseMillis,
+                    concurrentCycles + other.concurrentCycles);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d pauses, %.2f s; %d concurrent cycles", pauses, pauseMillis / 1e3,
+                    concurrentCycles);
+        }
     }
 
     /**

@@ -3,8 +3,6 @@ package org.factdesk.pipeline.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,26 +93,26 @@ final class DocumentCache {
     }
 
     void put(Entry entry) throws IOException {
-        Path file = fileFor(entry.path());
+        put(entry.path(), entry.contentHash(), entry.signature(), entry.text(), DocumentFlags.of(entry.flags()));
+    }
+
+    /** Caches a document's result; its flags as the lines they were serialized to once for the whole run. */
+    void put(String path, String contentHash, String signature, String text, DocumentFlags flags) throws IOException {
+        Path file = fileFor(path);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        byte[] text = entry.text().getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             var head = JSON.createObjectNode();
             head.put("format", FORMAT);
-            head.put("path", entry.path());
-            head.put("hash", entry.contentHash());
-            head.put("signature", entry.signature());
-            head.put("flags", entry.flags().size());
-            head.put("textBytes", text.length);
-            w.write(JSON.writeValueAsString(head));
-            w.write('\n');
-            for (Flag f : entry.flags()) {
-                FlagLines.write(f, w);
-                w.write('\n');
-            }
-            w.flush();
-            out.write(text); // the very bytes counted in the head
+            head.put("path", path);
+            head.put("hash", contentHash);
+            head.put("signature", signature);
+            head.put("flags", flags.size());
+            head.put("textBytes", textBytes.length);
+            out.write(JSON.writeValueAsBytes(head));
+            out.write('\n');
+            out.write(flags.lines());
+            out.write(textBytes); // the very bytes counted in the head
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

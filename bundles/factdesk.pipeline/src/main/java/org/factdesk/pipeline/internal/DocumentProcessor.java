@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.factdesk.api.detect.AnalyzedDocument;
 import org.factdesk.api.detect.Finding;
@@ -43,10 +44,17 @@ final class DocumentProcessor {
         }
     }
 
-    /** The outcome for one file: its flags (possibly from the cache) or the one error line that explains why not. */
-    record Outcome(CorpusFile file, boolean processed, List<Flag> flags, String error) {
+    /**
+     * The outcome for one file: its flags (possibly from the cache), those of the types a corpus stage reads in
+     * memory and the others in the run's {@link FlagSpool}, or the one error line that explains why there are none.
+     */
+    record Outcome(CorpusFile file, boolean processed, List<Flag> held, FlagSpool.Block spooled, String error) {
+        Outcome {
+            held = List.copyOf(held);
+        }
+
         static Outcome failed(CorpusFile file, String why) {
-            return new Outcome(file, false, List.of(), file.relative() + ": " + why);
+            return new Outcome(file, false, List.of(), FlagSpool.Block.EMPTY, file.relative() + ": " + why);
         }
     }
 
@@ -57,10 +65,17 @@ final class DocumentProcessor {
     private final java.util.Set<String> indexedPaths;
     private final DocumentCache cache;
     private final LocalDate asOf;
+    private final FlagSpool spool;
+    private final Predicate<String> held;
     private final long maxBytes = maxDocumentBytes();
 
+    /**
+     * @param spool where the flags go that no corpus stage reads
+     * @param held  the flag types some corpus stage reads: kept in the outcome, in memory
+     */
     DocumentProcessor(ParserRegistry parsers, List<RegisteredDetector> detectors, DocumentIndex index,
-                      java.util.Set<String> indexedPaths, DocumentCache cache, LocalDate asOf) {
+                      java.util.Set<String> indexedPaths, DocumentCache cache, LocalDate asOf, FlagSpool spool,
+                      Predicate<String> held) {
         this.parsers = parsers;
         this.detectors = detectors;
         this.signature = DetectorRegistry.signature(detectors);
@@ -68,6 +83,8 @@ final class DocumentProcessor {
         this.indexedPaths = indexedPaths;
         this.cache = cache;
         this.asOf = asOf;
+        this.spool = spool;
+        this.held = held;
     }
 
     Outcome process(CorpusFile file) {
@@ -99,7 +116,11 @@ final class DocumentProcessor {
         Optional<DocumentCache.Entry> cached = cache.get(file.relative());
         if (cached.isPresent() && cached.get().contentHash().equals(hash) && cached.get().signature().equals(signature)
                 && indexedPaths.contains(file.relative())) {
-            return new Outcome(file, false, cached.get().flags(), null);
+            try {
+                return outcome(file, false, DocumentFlags.of(cached.get().flags()), null);
+            } catch (IOException e) {
+                return Outcome.failed(file, "its flags cannot be stored for the run: " + e.getMessage());
+            }
         }
         Optional<DocumentParser> parser = parsers.forExtension(CorpusWalker.extension(file.file()));
         if (parser.isEmpty()) {
@@ -131,17 +152,34 @@ final class DocumentProcessor {
             }
         }
         List<Span> chrome = Boilerplate.spans(findings);
-        List<Flag> flags = FlagFactory.flags(doc, Boilerplate.withoutClaimsInside(findings, chrome));
+        DocumentFlags flags = DocumentFlags.of(FlagFactory.flags(doc, Boilerplate.withoutClaimsInside(findings, chrome)));
         try {
             index.put(new IndexedDocument(file.relative(), text.title(), text.text(), Boilerplate.contentPassages(text, chrome)));
             if (detectorErrors.isEmpty()) {
-                cache.put(new DocumentCache.Entry(file.relative(), hash, signature, text.text(), flags));
+                cache.put(file.relative(), hash, signature, text.text(), flags);
             }
         } catch (IOException e) {
             return Outcome.failed(file, "cannot be indexed: " + e.getMessage());
         }
-        return new Outcome(file, true, flags, detectorErrors.isEmpty() ? null
-                : file.relative() + ": " + String.join("; ", detectorErrors));
+        try {
+            return outcome(file, true, flags, detectorErrors.isEmpty() ? null
+                    : file.relative() + ": " + String.join("; ", detectorErrors));
+        } catch (IOException e) {
+            return Outcome.failed(file, "its flags cannot be stored for the run: " + e.getMessage());
+        }
+    }
+
+    /** The flags of the types a stage reads stay in the outcome; the others go to the spool. */
+    private Outcome outcome(CorpusFile file, boolean processed, DocumentFlags flags, String error) throws IOException {
+        List<Flag> kept = new ArrayList<>();
+        for (Flag f : flags.flags()) {
+            if (held.test(f.type())) {
+                kept.add(f);
+            }
+        }
+        FlagSpool.Block spooled = kept.size() == flags.size() ? FlagSpool.Block.EMPTY
+                : spool.append(flags, held.negate());
+        return new Outcome(file, processed, kept, spooled, error);
     }
 
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +20,6 @@ import java.util.function.Function;
 
 import org.factdesk.api.detect.Detector;
 import org.factdesk.api.detect.Flag;
-import org.factdesk.support.json.FlagLines;
 import org.factdesk.api.index.DocumentIndex;
 import org.factdesk.api.index.IndexService;
 import org.factdesk.api.parse.DocumentParser;
@@ -88,13 +86,25 @@ public final class PipelineService implements Pipeline {
         stages.remove(stage);
     }
 
-    /** Verification, then review status: each stage gets what the one before returned. */
-    private List<Flag> runStages(RunRequest request, List<Flag> flags) throws IOException {
+    /**
+     * Verification, then review status: each stage gets the flags of the types it reads as the stages before left
+     * them, and what it returns takes their place.
+     */
+    private static List<Flag> runStages(RunRequest request, List<StageRegistry.Stage> running, List<Flag> held)
+            throws IOException {
         DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
-        List<Flag> current = flags;
-        for (CorpusStage stage : stages.snapshot()) {
-            current = stage.process(new CorpusView(request, current,
-                    path -> cache.get(path).map(DocumentCache.Entry::text)));
+        List<Flag> current = new ArrayList<>(held);
+        current.sort(Flag.DOCUMENT_ORDER);
+        for (StageRegistry.Stage stage : running) {
+            List<Flag> read = new ArrayList<>();
+            List<Flag> passing = new ArrayList<>();
+            for (Flag f : current) {
+                (stage.reads(f.type()) ? read : passing).add(f);
+            }
+            passing.addAll(stage.stage().process(new CorpusView(request, read,
+                    path -> cache.get(path).map(DocumentCache.Entry::text))));
+            passing.sort(Flag.DOCUMENT_ORDER);
+            current = passing;
         }
         return current;
     }
@@ -103,16 +113,26 @@ public final class PipelineService implements Pipeline {
     public RunReport run(RunRequest request, ProgressListener progress) throws IOException {
         long t0 = System.nanoTime();
         CorpusWalker.Listing listing = CorpusWalker.list(request.corpus(), parsers::accepts);
-        List<CorpusFile> files = listing.files();
         Files.createDirectories(request.out());
         Files.createDirectories(request.data());
         List<RegisteredDetector> running = detectors.snapshot();
+        List<StageRegistry.Stage> runningStages = stages.snapshot();
+        try (FlagSpool spool = new FlagSpool(Files.createTempFile(request.data(), "flags-", ".spool"))) {
+            return run(request, progress, t0, listing, running, runningStages, spool);
+        }
+    }
+
+    private RunReport run(RunRequest request, ProgressListener progress, long t0, CorpusWalker.Listing listing,
+                          List<RegisteredDetector> running, List<StageRegistry.Stage> runningStages, FlagSpool spool)
+            throws IOException {
+        List<CorpusFile> files = listing.files();
         List<DocumentProcessor.Outcome> outcomes;
         DocumentIndex index = indexService.open(request.data().resolve("index"));
         try {
             Set<String> indexed = index.paths();
             DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
-            DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf());
+            DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf(),
+                    spool, StageRegistry.heldTypes(runningStages));
             outcomes = processAll(files, processor::process, request.threads(), progress);
             Set<String> present = new java.util.HashSet<>();
             for (DocumentProcessor.Outcome o : outcomes) {
@@ -148,7 +168,7 @@ public final class PipelineService implements Pipeline {
         committer.start();
         RunReport report;
         try {
-            report = writeFlags(request, listing, outcomes);
+            report = writeFlags(request, listing, outcomes, runningStages, spool);
         } catch (IOException | RuntimeException e) {
             try {
                 await(indexCommitted);
@@ -163,14 +183,15 @@ public final class PipelineService implements Pipeline {
     }
 
     /** The flags of all documents through the corpus stages into {@code flags.jsonl}; the report, but its time. */
-    private RunReport writeFlags(RunRequest request, CorpusWalker.Listing listing, List<DocumentProcessor.Outcome> outcomes)
-            throws IOException {
+    private static RunReport writeFlags(RunRequest request, CorpusWalker.Listing listing,
+                                        List<DocumentProcessor.Outcome> outcomes, List<StageRegistry.Stage> running,
+                                        FlagSpool spool) throws IOException {
         List<String> errors = new ArrayList<>(listing.errors());
-        List<Flag> flags = new ArrayList<>();
+        List<Flag> held = new ArrayList<>();
         int processed = 0;
         long bytes = 0;
         for (DocumentProcessor.Outcome o : outcomes) {
-            flags.addAll(o.flags());
+            held.addAll(o.held());
             bytes += o.file().size();
             if (o.processed()) {
                 processed++;
@@ -180,12 +201,10 @@ public final class PipelineService implements Pipeline {
             }
         }
         Workspace.recordCorpus(request.data(), request.corpus());
-        flags = runStages(request, flags);
+        List<Flag> staged = runStages(request, running, held);
         Path flagsFile = request.out().resolve("flags.jsonl");
-        FlagLines.writeAtomically(flagsFile, flags);
+        Map<String, Integer> byType = FlagsFile.writeAtomically(flagsFile, outcomes, spool, staged);
         copyAtomically(flagsFile, request.data().resolve(WORKSPACE_FLAGS));
-        Map<String, Integer> byType = new TreeMap<>();
-        flags.forEach(f -> byType.merge(f.type(), 1, Integer::sum));
         int unchanged = (int) outcomes.stream().filter(o -> !o.processed() && o.error() == null).count();
         return new RunReport(listing.files().size(), processed, unchanged, bytes, byType, errors, flagsFile, 0);
     }

@@ -136,7 +136,7 @@ class ParallelIngestTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return new DocumentProcessor.Outcome(f, true, List.of(), null);
+                    return new DocumentProcessor.Outcome(f, true, List.of(), FlagSpool.Block.EMPTY, null);
                 }, threads, ProgressListener.NONE));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);

@@ -18,6 +18,7 @@ import org.factdesk.api.detect.FlagTypes;
 import org.factdesk.api.document.BlockKind;
 import org.factdesk.api.parse.DocumentParser;
 import org.factdesk.api.parse.ParseException;
+import org.factdesk.api.pipeline.CorpusStage;
 import org.factdesk.api.pipeline.ProgressListener;
 import org.factdesk.api.pipeline.RunReport;
 import org.factdesk.api.pipeline.RunRequest;
@@ -139,5 +140,48 @@ class PipelineServiceTest {
         RunReport r = run(1);
         assertTrue(r.errors().contains("a.txt: detector 'claim' failed: java.lang.IllegalStateException: boom"), r.errors().toString());
         assertEquals(2, r.flagsByType().get("phone"));
+    }
+
+    @Test
+    void aStageThatNamesItsTypesGetsOnlyThoseAndTheOthersPassItByInDocumentOrder() throws Exception {
+        List<List<String>> seen = new ArrayList<>();
+        pipeline.addStage(view -> {
+            seen.add(view.flags().stream().map(Flag::type).toList());
+            List<Flag> out = new ArrayList<>();
+            for (Flag f : view.flags()) {
+                out.add(f.withStatus("checked"));
+                out.add(new Flag(f.id() + "-c", f.doc(), FlagTypes.CONFLICT, f.start(), f.end(), f.text(), "conflict",
+                        f.context(), Flag.OPEN, 0.5, Map.of()));
+            }
+            return out;
+        }, Map.of(CorpusStage.ORDER, 100, CorpusStage.TYPES, new String[] {FlagTypes.PHONE}, "service.id", 5L));
+        RunReport r = run(2);
+
+        assertEquals(List.of(List.of("phone", "phone")), seen, "the stage sees the phone flags only");
+        assertEquals(Map.of("phone", 2, "conflict", 2, "boilerplate", 1), r.flagsByType());
+        List<Flag> flags = flags();
+        assertEquals(List.of("conflict", "phone", "conflict", "phone", "boilerplate"),
+                flags.stream().map(Flag::type).toList(), "staged and spooled flags merged in document order");
+        List<Flag> sorted = new ArrayList<>(flags);
+        sorted.sort(Flag.DOCUMENT_ORDER);
+        assertEquals(sorted, flags);
+        assertEquals(List.of("checked", "checked"), flags.stream().filter(f -> f.type().equals("phone"))
+                .map(Flag::status).toList(), "what the stage returned replaced what it read");
+        assertEquals("open", flags.get(4).status(), "the boilerplate flag passed by unchanged");
+        try (var left = Files.list(tmp.resolve("data"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".spool")), "the spool is deleted");
+        }
+    }
+
+    @Test
+    void aStageThatNamesNoTypesGetsEveryFlag() throws Exception {
+        List<List<String>> seen = new ArrayList<>();
+        pipeline.addStage(view -> {
+            seen.add(view.flags().stream().map(Flag::type).toList());
+            return view.flags();
+        }, Map.of(CorpusStage.ORDER, 100, "service.id", 5L));
+        run(1);
+        assertEquals(List.of(List.of("phone", "phone", "boilerplate")), seen);
+        assertEquals(3, flags().size());
     }
 }

@@ -31,7 +31,7 @@ final class SentenceVectorizer {
     private static final int YEAR_SHAPE = tokenHash("<year>".toCharArray(), 0, 6);
     private static final int NUMBER_SHAPE = tokenHash("<num>".toCharArray(), 0, 5);
 
-    private static final double[] SUBLINEAR_TF = new double[64];
+    private static final double[] SUBLINEAR_TF = new double[4096];
 
     static {
         for (int count = 1; count < SUBLINEAR_TF.length; count++) {
