@@ -26,6 +26,12 @@ import java.util.TreeMap;
 public record Flag(String id, String doc, String type, int start, int end, String text, String normalized,
                    String context, String status, double priority, Map<String, String> attributes) {
     public static final String OPEN = "open";
+    /**
+     * The attribute that holds a flag's version: the journal's sequence number of the latest decision on it, and
+     * {@code "0"} from birth, open, until a decision is made. Whoever makes a flag (the pipeline, a corpus stage)
+     * makes it at version 0: the review stage reads only the documents that have decisions.
+     */
+    public static final String VERSION = "version";
 
     /**
      * The order of {@code flags.jsonl}: by document path, then start and end offset, type and id. Total: two

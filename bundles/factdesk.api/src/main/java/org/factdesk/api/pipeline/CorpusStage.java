@@ -2,6 +2,7 @@ package org.factdesk.api.pipeline;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.factdesk.api.detect.Flag;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -25,6 +26,18 @@ public interface CorpusStage {
      * property the stage gets every flag.
      */
     String TYPES = "factdesk.stage.types";
+
+    /**
+     * The documents whose flags the stage reads in this run, asked once before the run's documents are processed:
+     * the flags of other documents pass it by unchanged, like those of types it does not read, and need not be
+     * held in memory. The review stage reads only the documents its journal has decisions on. By default, every
+     * document.
+     *
+     * @throws IOException when what decides it (a journal, say) cannot be read; the run fails
+     */
+    default Predicate<String> documents(RunRequest request) throws IOException {
+        return doc -> true;
+    }
 
     /** @return the flags to pass on: the input, possibly with flags added or statuses changed, in stable order */
     List<Flag> process(CorpusView corpus) throws IOException;

@@ -11,8 +11,8 @@ import org.factdesk.api.detect.Flag;
  * The corpus as a stage sees it.
  *
  * @param request the run's request (corpus, workspace, date)
- * @param flags   every flag so far of the types the stage reads ({@link CorpusStage#TYPES}; all of them when it
- *                names none), sorted by document and offset
+ * @param flags   every flag so far of the types and documents the stage reads ({@link CorpusStage#TYPES},
+ *                {@link CorpusStage#documents}), sorted by document and offset
  * @param texts   the extracted text of a document by its path, when it is in the corpus
  */
 public record CorpusView(RunRequest request, List<Flag> flags, Function<String, Optional<String>> texts) {

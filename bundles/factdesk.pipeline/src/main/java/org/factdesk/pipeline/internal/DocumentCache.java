@@ -34,9 +34,9 @@ final class DocumentCache {
      * The layout of an entry: a JSON head line (path, hashes, number of flags, the text's length in UTF-8 bytes),
      * one line per flag, then the text as it is, to the end of the file: no escaping to write it and none to undo.
      * An entry of another format (or none) is a miss, so a cache written by an older version is rebuilt, not
-     * misread.
+     * misread. Format 3: flags carry their version 0 from birth.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 

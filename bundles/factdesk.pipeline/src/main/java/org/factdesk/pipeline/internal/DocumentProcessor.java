@@ -66,16 +66,16 @@ final class DocumentProcessor {
     private final DocumentCache cache;
     private final LocalDate asOf;
     private final FlagSpool spool;
-    private final Predicate<String> held;
+    private final Predicate<Flag> held;
     private final long maxBytes = maxDocumentBytes();
 
     /**
      * @param spool where the flags go that no corpus stage reads
-     * @param held  the flag types some corpus stage reads: kept in the outcome, in memory
+     * @param held  which flags some corpus stage reads: they are kept in the outcome, in memory
      */
     DocumentProcessor(ParserRegistry parsers, List<RegisteredDetector> detectors, DocumentIndex index,
                       java.util.Set<String> indexedPaths, DocumentCache cache, LocalDate asOf, FlagSpool spool,
-                      Predicate<String> held) {
+                      Predicate<Flag> held) {
         this.parsers = parsers;
         this.detectors = detectors;
         this.signature = DetectorRegistry.signature(detectors);
@@ -173,7 +173,7 @@ final class DocumentProcessor {
     private Outcome outcome(CorpusFile file, boolean processed, DocumentFlags flags, String error) throws IOException {
         List<Flag> kept = new ArrayList<>();
         for (Flag f : flags.flags()) {
-            if (held.test(f.type())) {
+            if (held.test(f)) {
                 kept.add(f);
             }
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.factdesk.api.detect.AnalyzedDocument;
 import org.factdesk.api.detect.Finding;
@@ -36,9 +37,15 @@ final class FlagFactory {
             int occurrence = occurrences.merge(key, 1, Integer::sum);
             flags.add(new Flag(id(doc.path(), f.type(), text, occurrence), doc.path(), f.type(), f.start(), f.end(),
                     text, same(f.normalized(), text), same(context(doc, f), text), Flag.OPEN, round(f.priority()),
-                    f.attributes()));
+                    atVersionZero(f.attributes())));
         }
         return flags;
+    }
+
+    private static Map<String, String> atVersionZero(Map<String, String> attributes) {
+        Map<String, String> a = new TreeMap<>(attributes);
+        a.put(Flag.VERSION, "0"); // born open at version 0 (see Flag.VERSION)
+        return a;
     }
 
     static String id(String path, String type, String text, int occurrence) {

@@ -57,17 +57,17 @@ final class FlagSpool implements Closeable {
     }
 
     /**
-     * Spools the flags of one document whose type {@code spooled} accepts, in their order.
+     * Spools the flags of one document that {@code spooled} accepts, in their order.
      *
      * @return where they are, for {@link #read}
      */
-    Block append(DocumentFlags flags, Predicate<String> spooled) throws IOException {
+    Block append(DocumentFlags flags, Predicate<Flag> spooled) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int count = 0;
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             for (int i = 0; i < flags.size(); i++) {
                 Flag f = flags.flags().get(i);
-                if (!spooled.test(f.type())) {
+                if (!spooled.test(f)) {
                     continue;
                 }
                 byte[] line = flags.line(i);

@@ -90,18 +90,18 @@ public final class PipelineService implements Pipeline {
      * Verification, then review status: each stage gets the flags of the types it reads as the stages before left
      * them, and what it returns takes their place.
      */
-    private static List<Flag> runStages(RunRequest request, List<StageRegistry.Stage> running, List<Flag> held)
+    private static List<Flag> runStages(RunRequest request, List<StageRegistry.Reading> running, List<Flag> held)
             throws IOException {
         DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
         List<Flag> current = new ArrayList<>(held);
         current.sort(Flag.DOCUMENT_ORDER);
-        for (StageRegistry.Stage stage : running) {
+        for (StageRegistry.Reading stage : running) {
             List<Flag> read = new ArrayList<>();
             List<Flag> passing = new ArrayList<>();
             for (Flag f : current) {
-                (stage.reads(f.type()) ? read : passing).add(f);
+                (stage.reads(f) ? read : passing).add(f);
             }
-            passing.addAll(stage.stage().process(new CorpusView(request, read,
+            passing.addAll(stage.stage().stage().process(new CorpusView(request, read,
                     path -> cache.get(path).map(DocumentCache.Entry::text))));
             passing.sort(Flag.DOCUMENT_ORDER);
             current = passing;
@@ -116,14 +116,17 @@ public final class PipelineService implements Pipeline {
         Files.createDirectories(request.out());
         Files.createDirectories(request.data());
         List<RegisteredDetector> running = detectors.snapshot();
-        List<StageRegistry.Stage> runningStages = stages.snapshot();
+        List<StageRegistry.Reading> runningStages = new ArrayList<>();
+        for (StageRegistry.Stage stage : stages.snapshot()) {
+            runningStages.add(stage.forRun(request));
+        }
         try (FlagSpool spool = new FlagSpool(Files.createTempFile(request.data(), "flags-", ".spool"))) {
             return run(request, progress, t0, listing, running, runningStages, spool);
         }
     }
 
     private RunReport run(RunRequest request, ProgressListener progress, long t0, CorpusWalker.Listing listing,
-                          List<RegisteredDetector> running, List<StageRegistry.Stage> runningStages, FlagSpool spool)
+                          List<RegisteredDetector> running, List<StageRegistry.Reading> runningStages, FlagSpool spool)
             throws IOException {
         List<CorpusFile> files = listing.files();
         List<DocumentProcessor.Outcome> outcomes;
@@ -132,7 +135,7 @@ public final class PipelineService implements Pipeline {
             Set<String> indexed = index.paths();
             DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
             DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf(),
-                    spool, StageRegistry.heldTypes(runningStages));
+                    spool, StageRegistry.held(runningStages));
             outcomes = processAll(files, processor::process, request.threads(), progress);
             Set<String> present = new java.util.HashSet<>();
             for (DocumentProcessor.Outcome o : outcomes) {
@@ -184,7 +187,7 @@ public final class PipelineService implements Pipeline {
 
     /** The flags of all documents through the corpus stages into {@code flags.jsonl}; the report, but its time. */
     private static RunReport writeFlags(RunRequest request, CorpusWalker.Listing listing,
-                                        List<DocumentProcessor.Outcome> outcomes, List<StageRegistry.Stage> running,
+                                        List<DocumentProcessor.Outcome> outcomes, List<StageRegistry.Reading> running,
                                         FlagSpool spool) throws IOException {
         List<String> errors = new ArrayList<>(listing.errors());
         List<Flag> held = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.factdesk.pipeline.internal;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.factdesk.api.detect.Flag;
 import org.factdesk.api.pipeline.CorpusStage;
+import org.factdesk.api.pipeline.RunRequest;
 
 /** The corpus stages registered right now (whiteboard), in ascending order, ties broken by service id. */
 final class StageRegistry {
@@ -20,12 +23,20 @@ final class StageRegistry {
             types = Set.copyOf(types);
         }
 
-        boolean readsAll() {
-            return types.isEmpty();
-        }
-
         boolean reads(String type) {
             return types.isEmpty() || types.contains(type);
+        }
+
+        /** The stage as it reads this run: its types, and the documents it asked for ({@link CorpusStage#documents}). */
+        Reading forRun(RunRequest request) throws IOException {
+            return new Reading(this, stage.documents(request));
+        }
+    }
+
+    /** A stage in one run: it reads a flag of one of its types in one of its documents. */
+    record Reading(Stage stage, Predicate<String> documents) {
+        boolean reads(Flag f) {
+            return stage.reads(f.type()) && documents.test(f.doc());
         }
     }
 
@@ -49,18 +60,15 @@ final class StageRegistry {
                 .map(Entry::stage).toList();
     }
 
-    /**
-     * Which flag types must be held in memory until {@code stages} have run: those some stage reads, every type
-     * when a stage names none.
-     */
-    static Predicate<String> heldTypes(List<Stage> stages) {
-        Set<String> held = new HashSet<>();
-        for (Stage s : stages) {
-            if (s.readsAll()) {
-                return type -> true;
+    /** Which flags must be held in memory until {@code stages} have run: those some stage reads. */
+    static Predicate<Flag> held(List<Reading> stages) {
+        return f -> {
+            for (Reading s : stages) {
+                if (s.reads(f)) {
+                    return true;
+                }
             }
-            held.addAll(s.types());
-        }
-        return held::contains;
+            return false;
+        };
     }
 }

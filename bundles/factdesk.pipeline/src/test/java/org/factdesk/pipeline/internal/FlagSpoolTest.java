@@ -50,7 +50,7 @@ class FlagSpoolTest {
         DocumentFlags flags = DocumentFlags.of(List.of(flag("a", "claim", 1, "fd-1"), flag("a", "phone", 2, "fd-2"),
                 flag("a", "claim", 3, "fd-3")));
         try (FlagSpool spool = new FlagSpool(file)) {
-            FlagSpool.Block block = spool.append(flags, type -> type.equals("claim"));
+            FlagSpool.Block block = spool.append(flags, f -> f.type().equals("claim"));
             assertEquals(2, block.count());
             List<FlagSpool.Line> lines = spool.read(block);
             assertEquals(List.of("fd-1", "fd-3"), lines.stream().map(FlagSpool.Line::id).toList());

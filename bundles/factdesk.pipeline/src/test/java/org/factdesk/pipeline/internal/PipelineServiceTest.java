@@ -184,4 +184,27 @@ class PipelineServiceTest {
         assertEquals(List.of(List.of("phone", "phone", "boilerplate")), seen);
         assertEquals(3, flags().size());
     }
+
+    @Test
+    void aStageThatNamesItsDocumentsGetsOnlyTheirFlags() throws Exception {
+        Files.writeString(corpus.resolve("sub/b.txt"), "Or call 888-373-7888.");
+        List<List<String>> seen = new ArrayList<>();
+        pipeline.addStage(new CorpusStage() {
+            @Override
+            public java.util.function.Predicate<String> documents(RunRequest request) {
+                return "sub/b.txt"::equals;
+            }
+
+            @Override
+            public List<Flag> process(org.factdesk.api.pipeline.CorpusView view) {
+                seen.add(view.flags().stream().map(Flag::doc).toList());
+                return view.flags().stream().map(f -> f.withStatus("checked")).toList();
+            }
+        }, Map.of(CorpusStage.ORDER, 100, "service.id", 5L));
+        run(2);
+        assertEquals(List.of(List.of("sub/b.txt")), seen);
+        assertEquals(List.of("a.txt open", "a.txt open", "a.txt open", "sub/b.txt checked"),
+                flags().stream().map(f -> f.doc() + " " + f.status()).toList());
+        assertTrue(flags().stream().allMatch(f -> f.attributes().containsKey("version")), "born at version 0");
+    }
 }

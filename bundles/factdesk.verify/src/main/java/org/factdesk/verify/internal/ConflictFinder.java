@@ -211,6 +211,7 @@ final class ConflictFinder {
         Map<String, String> attributes = new TreeMap<>(extra);
         attributes.put("kind", kind);
         attributes.put("flag", f.id());
+        attributes.put(Flag.VERSION, "0"); // born open at version 0, like every flag
         conflicts.add(new Flag(Flag.stableId(f.doc(), FlagTypes.CONFLICT, kind + ":" + f.text(), occurrence), f.doc(),
                 FlagTypes.CONFLICT, f.start(), f.end(), f.text(), description, f.context(), "open", priority, attributes));
     }

@@ -7,14 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.factdesk.api.detect.Flag;
 import org.factdesk.api.pipeline.CorpusStage;
 import org.factdesk.api.pipeline.CorpusView;
+import org.factdesk.api.pipeline.RunRequest;
 import org.factdesk.api.review.Decision;
 import org.factdesk.api.review.IllegalTransitionException;
 import org.factdesk.api.review.ReviewRequest;
@@ -94,6 +98,19 @@ public final class ReviewWorkflow implements ReviewService, ReviewStore, CorpusS
     }
 
     // --- CorpusStage: the status column of flags.jsonl ---
+
+    /**
+     * Only the documents the journal has decisions on: a decision attaches to a flag of its own document, and the
+     * flags of every other document stay as they were born, open at version 0.
+     */
+    @Override
+    public Predicate<String> documents(RunRequest request) throws IOException {
+        Set<String> decided = new HashSet<>();
+        for (Decision d : journal(request.data()).decisions()) {
+            decided.add(d.doc());
+        }
+        return decided::contains;
+    }
 
     @Override
     public List<Flag> process(CorpusView corpus) throws IOException {

@@ -1,6 +1,7 @@
 package org.factdesk.review.journal.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factdesk.api.detect.Flag;
+import org.factdesk.api.pipeline.RunRequest;
 import org.factdesk.api.review.Decision;
 import org.factdesk.api.review.IllegalTransitionException;
 import org.factdesk.api.review.ReviewRequest;
@@ -129,5 +131,14 @@ class ReviewWorkflowTest {
         // and a claim that vanished leaves an orphan, listed, not lost
         flags(phone("fd-2", "320-235-2244", "Call the Willmar Police Department at 320-235-2244 or 911.", 0.85));
         assertEquals(List.of("fd-1"), workflow.orphans(ws).stream().map(Decision::flagId).toList());
+    }
+
+    @Test
+    void asAStageItReadsOnlyTheDocumentsItsJournalHasDecisionsOn() throws Exception {
+        RunRequest run = new RunRequest(ws.resolve("corpus"), ws.resolve("out"), ws, TODAY, 1);
+        assertFalse(workflow.documents(run).test("seed/a.txt"), "no decision yet: no document to read");
+        review("fd-1", 0, Verdict.VERIFIED, "doc:seed/b.txt#0-40");
+        assertTrue(workflow.documents(run).test("seed/a.txt"));
+        assertFalse(workflow.documents(run).test("seed/b.txt"), "evidence in a document is no decision on it");
     }
 }
