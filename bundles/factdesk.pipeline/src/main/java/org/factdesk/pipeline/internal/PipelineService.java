@@ -87,8 +87,8 @@ public final class PipelineService implements Pipeline {
     }
 
     /**
-     * Verification, then review status: each stage gets the flags of the types it reads as the stages before left
-     * them, and what it returns takes their place.
+     * Verification, then review status: each stage gets the flags it reads (of its types, in its documents) as the
+     * stages before left them, and what it returns takes their place.
      */
     private static List<Flag> runStages(RunRequest request, List<StageRegistry.Reading> running, List<Flag> held)
             throws IOException {
