@@ -46,6 +46,9 @@ final class FlagSpool implements Closeable {
         }
     }
 
+    private static final String PREFIX = "flags-";
+    private static final String SUFFIX = ".spool";
+
     private final Path file;
     private final FileChannel channel;
     private long size;
@@ -125,6 +128,25 @@ final class FlagSpool implements Closeable {
             }
         }
         return lines;
+    }
+
+    /**
+     * Deletes the spools other runs left in {@code folder} when they crashed. Call it only while holding the
+     * workspace (its index's write lock), so that no other run's spool is in use.
+     */
+    void deleteOthersIn(Path folder) throws IOException {
+        try (var files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path other : files) {
+                if (!other.equals(file)) {
+                    Files.deleteIfExists(other);
+                }
+            }
+        }
+    }
+
+    /** A new spool in {@code folder}, under a name no other run uses. */
+    static FlagSpool createIn(Path folder) throws IOException {
+        return new FlagSpool(Files.createTempFile(folder, PREFIX, SUFFIX));
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class PipelineService implements Pipeline {
         for (StageRegistry.Stage stage : stages.snapshot()) {
             runningStages.add(stage.forRun(request));
         }
-        try (FlagSpool spool = new FlagSpool(Files.createTempFile(request.data(), "flags-", ".spool"))) {
+        try (FlagSpool spool = FlagSpool.createIn(request.data())) {
             return run(request, progress, t0, listing, running, runningStages, spool);
         }
     }
@@ -132,6 +132,7 @@ public final class PipelineService implements Pipeline {
         List<DocumentProcessor.Outcome> outcomes;
         DocumentIndex index = indexService.open(request.data().resolve("index"));
         try {
+            spool.deleteOthersIn(request.data()); // the index's write lock is ours: any other spool is a crash's
             Set<String> indexed = index.paths();
             DocumentCache cache = new DocumentCache(request.data().resolve("cache"));
             DocumentProcessor processor = new DocumentProcessor(parsers, running, index, indexed, cache, request.asOf(),

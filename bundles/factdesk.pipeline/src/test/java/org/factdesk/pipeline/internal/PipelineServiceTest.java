@@ -174,6 +174,15 @@ class PipelineServiceTest {
     }
 
     @Test
+    void aSpoolLeftByACrashedRunIsDeleted() throws Exception {
+        Path left = Files.createDirectories(tmp.resolve("data")).resolve("flags-crashed.spool");
+        Files.writeString(left, "half a spool");
+        run(1);
+        assertTrue(Files.notExists(left));
+        assertEquals(3, flags().size());
+    }
+
+    @Test
     void aStageThatNamesNoTypesGetsEveryFlag() throws Exception {
         List<List<String>> seen = new ArrayList<>();
         pipeline.addStage(view -> {
