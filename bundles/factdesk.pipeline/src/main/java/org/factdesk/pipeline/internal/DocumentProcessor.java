@@ -45,8 +45,8 @@ final class DocumentProcessor {
     }
 
     /**
-     * The outcome for one file: its flags (possibly from the cache), those of the types a corpus stage reads in
-     * memory and the others in the run's {@link FlagSpool}, or the one error line that explains why there are none.
+     * The outcome for one file: its flags (possibly from the cache), those a corpus stage reads in memory and the
+     * others in the run's {@link FlagSpool}, or the one error line that explains why there are none.
      */
     record Outcome(CorpusFile file, boolean processed, List<Flag> held, FlagSpool.Block spooled, String error) {
         Outcome {
@@ -116,11 +116,7 @@ final class DocumentProcessor {
         Optional<DocumentCache.Entry> cached = cache.get(file.relative());
         if (cached.isPresent() && cached.get().contentHash().equals(hash) && cached.get().signature().equals(signature)
                 && indexedPaths.contains(file.relative())) {
-            try {
-                return outcome(file, false, DocumentFlags.of(cached.get().flags()), null);
-            } catch (IOException e) {
-                return Outcome.failed(file, "its flags cannot be stored for the run: " + e.getMessage());
-            }
+            return outcome(file, false, DocumentFlags.of(cached.get().flags()), null);
         }
         Optional<DocumentParser> parser = parsers.forExtension(CorpusWalker.extension(file.file()));
         if (parser.isEmpty()) {
@@ -161,25 +157,25 @@ final class DocumentProcessor {
         } catch (IOException e) {
             return Outcome.failed(file, "cannot be indexed: " + e.getMessage());
         }
-        try {
-            return outcome(file, true, flags, detectorErrors.isEmpty() ? null
-                    : file.relative() + ": " + String.join("; ", detectorErrors));
-        } catch (IOException e) {
-            return Outcome.failed(file, "its flags cannot be stored for the run: " + e.getMessage());
-        }
+        return outcome(file, true, flags, detectorErrors.isEmpty() ? null
+                : file.relative() + ": " + String.join("; ", detectorErrors));
     }
 
-    /** The flags of the types a stage reads stay in the outcome; the others go to the spool. */
-    private Outcome outcome(CorpusFile file, boolean processed, DocumentFlags flags, String error) throws IOException {
+    /** The flags a stage reads stay in the outcome; the others go to the spool. */
+    private Outcome outcome(CorpusFile file, boolean processed, DocumentFlags flags, String error) {
         List<Flag> kept = new ArrayList<>();
         for (Flag f : flags.flags()) {
             if (held.test(f)) {
                 kept.add(f);
             }
         }
-        FlagSpool.Block spooled = kept.size() == flags.size() ? FlagSpool.Block.EMPTY
-                : spool.append(flags, held.negate());
-        return new Outcome(file, processed, kept, spooled, error);
+        try {
+            FlagSpool.Block spooled = kept.size() == flags.size() ? FlagSpool.Block.EMPTY
+                    : spool.append(flags, held.negate());
+            return new Outcome(file, processed, kept, spooled, error);
+        } catch (IOException e) {
+            return Outcome.failed(file, "its flags cannot be stored for the run: " + e.getMessage());
+        }
     }
 
 }

@@ -2,7 +2,6 @@ package org.factdesk.pipeline.internal;
 
 import java.io.IOException;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ final class StageRegistry {
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     void add(CorpusStage stage, Map<String, Object> properties) {
-        entries.add(new Entry(new Stage(stage, new HashSet<>(ServiceProperties.strings(properties.get(CorpusStage.TYPES)))),
+        entries.add(new Entry(new Stage(stage, Set.copyOf(ServiceProperties.strings(properties.get(CorpusStage.TYPES)))),
                 ServiceProperties.integer(properties.get(CorpusStage.ORDER)),
                 ServiceProperties.longValue(properties.get("service.id"))));
     }
