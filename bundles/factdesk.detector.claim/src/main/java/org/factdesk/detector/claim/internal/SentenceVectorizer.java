@@ -63,7 +63,7 @@ final class SentenceVectorizer {
      */
     SparseVector vectorize(String sentence) {
         BucketAccumulator buckets = new BucketAccumulator();
-        extract(sentence, 0, sentence.length(), buckets, true);
+        extract(sentence, 0, sentence.length(), buckets);
         return buckets.toVector();
     }
 
@@ -74,18 +74,23 @@ final class SentenceVectorizer {
 
     /** {@link #dot(String, float[])} of {@code text[start, end)}, without copying it out. */
     double dot(CharSequence text, int start, int end, float[] weights) {
-        DotProduct product = new DotProduct(weights);
-        extract(text, start, end, product, false);
-        return product.sum;
+        Scratch scratch = SCRATCH.get();
+        char[] folded = scratch.text(Math.min(end - start, MAX_CHARS));
+        int length = fold(text, start, end, folded);
+        double sum = dotBlock(scratch, wordFeatures(folded, length, scratch), weights);
+        if (spec.hasCharNgrams()) {
+            sum += dotBlock(scratch, charFeatures(folded, length, scratch), weights);
+        }
+        return sum;
     }
 
-    private void extract(CharSequence sentence, int start, int end, FeatureSink sink, boolean inHashOrder) {
+    private void extract(CharSequence sentence, int start, int end, FeatureSink sink) {
         Scratch scratch = SCRATCH.get();
         char[] text = scratch.text(Math.min(end - start, MAX_CHARS));
         int length = fold(sentence, start, end, text);
-        addBlock(scratch, wordFeatures(text, length, scratch), sink, inHashOrder);
+        addBlock(scratch, wordFeatures(text, length, scratch), sink);
         if (spec.hasCharNgrams()) {
-            addBlock(scratch, charFeatures(text, length, scratch), sink, inHashOrder);
+            addBlock(scratch, charFeatures(text, length, scratch), sink);
         }
     }
 
@@ -222,19 +227,16 @@ final class SentenceVectorizer {
     }
 
     /**
-     * Adds one block of feature hashes, the first {@code n} of the scratch's buffer: counts repeats, applies the tf
-     * rule and scales the block to unit length. Repeats are counted in a small hash table instead of by sorting
-     * (most features of a sentence occur once); features are added in the order they first occur, or in the order
-     * of their hashes when {@code inHashOrder}.
+     * Adds one block of feature hashes, the first {@code n} of the scratch's buffer, in the order of their hashes:
+     * counts repeats, applies the tf rule and scales the block to unit length. These are the vectors a model is
+     * trained on, exactly as they always were.
      */
-    private void addBlock(Scratch scratch, int n, FeatureSink sink, boolean inHashOrder) {
+    private void addBlock(Scratch scratch, int n, FeatureSink sink) {
         if (n == 0) {
             return;
         }
         int unique = scratch.count(n);
-        if (inHashOrder) {
-            scratch.sortUnique(unique);
-        }
+        scratch.sortUnique(unique);
         int[] keys = scratch.uniqueKeys;
         int[] counts = scratch.uniqueCounts;
         double sumOfSquares = 0;
@@ -244,21 +246,47 @@ final class SentenceVectorizer {
         }
         double norm = StrictMath.sqrt(sumOfSquares);
         int shift = 32 - spec.dimensionBits();
-        if (inHashOrder) { // the vectors a model is trained on: exactly as they always were
-            for (int u = 0; u < unique; u++) {
-                int h = keys[u];
-                double sign = (h & 1) == 0 ? 1 : -1;
-                sink.add(h >>> shift, sign * tf(counts[u]) / norm);
-            }
-            return;
-        }
-        // Scoring: one division per block instead of one per feature; the score moves in its last bits only
-        double inverse = 1 / norm;
         for (int u = 0; u < unique; u++) {
             int h = keys[u];
-            double value = tf(counts[u]) * inverse;
-            sink.add(h >>> shift, (h & 1) == 0 ? value : -value);
+            double sign = (h & 1) == 0 ? 1 : -1;
+            sink.add(h >>> shift, sign * tf(counts[u]) / norm);
         }
+    }
+
+    /**
+     * Scoring: the dot product of one block, the first {@code n} of the scratch's feature hashes, with
+     * {@code weights}, as {@link #addBlock} would give it but in one pass. Each distinct feature's weight is added
+     * as it is first seen, as if it occurred once (most features of a sentence do: then its tf is 1 under either
+     * rule); the few repeats are corrected after, and the sum is scaled once. It differs from the sum over the
+     * vector in its last bits only, since the terms are added in another order.
+     */
+    private double dotBlock(Scratch scratch, int n, float[] weights) {
+        if (n == 0) {
+            return 0;
+        }
+        int shift = 32 - spec.dimensionBits();
+        int[] features = scratch.features;
+        double sum = 0;
+        scratch.start(n);
+        for (int f = 0; f < n; f++) {
+            int h = features[f];
+            if (scratch.isFirst(h)) {
+                float w = weights[h >>> shift];
+                sum += (h & 1) == 0 ? w : -w;
+            }
+        }
+        double sumOfSquares = scratch.unique;
+        int[] repeated = scratch.repeated;
+        for (int r = 0; r < scratch.repeats; r++) {
+            int slot = repeated[r];
+            int h = scratch.key(slot);
+            double tf = tf(scratch.countAt(slot));
+            float w = weights[h >>> shift];
+            sum += ((h & 1) == 0 ? w : -w) * (tf - 1);
+            sumOfSquares += tf * tf - 1;
+        }
+        scratch.free();
+        return sum / StrictMath.sqrt(sumOfSquares);
     }
 
     private double tf(int count) {
@@ -295,15 +323,20 @@ final class SentenceVectorizer {
 
     /**
      * One thread's buffers: the folded sentence, its feature hashes, and an open-addressing table that counts
-     * repeats. Slots are marked with the number of the block that used them last, so the table is never cleared.
+     * repeats. A slot is two ints side by side, a hash and its count, so a look-up reads one cache line; a count of
+     * 0 marks a free slot, and the slots a block used are freed after it, so the table is never cleared whole.
      */
     private static final class Scratch {
         private char[] text = new char[MAX_CHARS];
         private int[] features = new int[3 * MAX_CHARS];
-        private int[] slotKeys = new int[0];
-        private int[] slotUnique = new int[0];
-        private int[] slotBlock = new int[0];
-        private int block;
+        private int[] slots = new int[0];
+        private int mask;
+        /** The block's distinct hashes so far, as their slots (the index of the hash) in the order first seen. */
+        int unique;
+        int[] used = new int[0];
+        /** The slots of the hashes that occurred more than once, each once. */
+        int repeats;
+        int[] repeated = new int[0];
         int[] uniqueKeys = new int[0];
         int[] uniqueCounts = new int[0];
 
@@ -323,40 +356,69 @@ final class SentenceVectorizer {
 
         /** Counts the distinct hashes among the first {@code n} features into uniqueKeys/uniqueCounts; returns how many. */
         int count(int n) {
-            int size = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1; // at most half full
-            if (slotKeys.length < size) {
-                slotKeys = new int[size];
-                slotUnique = new int[size];
-                slotBlock = new int[size];
-                block = 0;
-            }
-            if (uniqueKeys.length < n) {
-                uniqueKeys = new int[n];
-                uniqueCounts = new int[n];
-            }
-            if (++block == Integer.MAX_VALUE) { // after two billion blocks: start the marks over
-                Arrays.fill(slotBlock, 0);
-                block = 1;
-            }
-            int mask = size - 1; // the part of the table this block needs: fewer cache lines than all of it
-            int unique = 0;
+            start(n);
             for (int f = 0; f < n; f++) {
-                int h = features[f];
-                int slot = (h ^ h >>> 16) & mask;
-                while (slotBlock[slot] == block && slotKeys[slot] != h) {
-                    slot = (slot + 1) & mask;
-                }
-                if (slotBlock[slot] == block) {
-                    uniqueCounts[slotUnique[slot]]++;
-                } else {
-                    slotBlock[slot] = block;
-                    slotKeys[slot] = h;
-                    slotUnique[slot] = unique;
-                    uniqueKeys[unique] = h;
-                    uniqueCounts[unique++] = 1;
-                }
+                isFirst(features[f]);
             }
+            if (uniqueKeys.length < unique) {
+                uniqueKeys = new int[unique];
+                uniqueCounts = new int[unique];
+            }
+            for (int u = 0; u < unique; u++) {
+                uniqueKeys[u] = key(used[u]);
+                uniqueCounts[u] = countAt(used[u]);
+            }
+            free();
             return unique;
+        }
+
+        /** Readies the table for a block of at most {@code n} features, with none counted yet. */
+        void start(int n) {
+            int size = Integer.highestOneBit(Math.max(16, 4 * n - 1)) << 1; // at most a quarter full: short probes
+            if (slots.length < 2 * size) {
+                slots = new int[2 * size];
+            }
+            if (used.length < n) {
+                used = new int[n];
+                repeated = new int[n];
+            }
+            mask = 2 * size - 2; // the part of the table this block needs: fewer cache lines than all of it
+            unique = 0;
+            repeats = 0;
+        }
+
+        /** Counts one more feature of the block; true when it is the first of its hash. */
+        boolean isFirst(int h) {
+            int[] table = slots;
+            int i = (h ^ h >>> 16) << 1 & mask;
+            while (table[i + 1] != 0 && table[i] != h) {
+                i = (i + 2) & mask;
+            }
+            if (table[i + 1] == 0) {
+                table[i] = h;
+                table[i + 1] = 1;
+                used[unique++] = i;
+                return true;
+            }
+            if (table[i + 1]++ == 1) {
+                repeated[repeats++] = i;
+            }
+            return false;
+        }
+
+        int key(int slot) {
+            return slots[slot];
+        }
+
+        int countAt(int slot) {
+            return slots[slot + 1];
+        }
+
+        /** Frees the slots the block used, for the next block. */
+        void free() {
+            for (int u = 0; u < unique; u++) {
+                slots[used[u] + 1] = 0;
+            }
         }
 
         /** Sorts the first {@code unique} distinct hashes, with their counts, by hash. */
@@ -376,20 +438,6 @@ final class SentenceVectorizer {
     /** Receives each feature of a sentence as its bucket and value. */
     private interface FeatureSink {
         void add(int bucket, double value);
-    }
-
-    private static final class DotProduct implements FeatureSink {
-        private final float[] weights;
-        private double sum;
-
-        DotProduct(float[] weights) {
-            this.weights = weights;
-        }
-
-        @Override
-        public void add(int bucket, double value) {
-            sum += weights[bucket] * value;
-        }
     }
 
     /** Sums the contributions of colliding features per bucket. */
