@@ -280,10 +280,10 @@ final class SentenceVectorizer {
         for (int r = 0; r < scratch.repeats; r++) {
             int slot = repeated[r];
             int h = scratch.key(slot);
-            double tf = tf(scratch.countAt(slot));
+            double weight = tf(scratch.countAt(slot));
             float w = weights[h >>> shift];
-            sum += ((h & 1) == 0 ? w : -w) * (tf - 1);
-            sumOfSquares += tf * tf - 1;
+            sum += ((h & 1) == 0 ? w : -w) * (weight - 1);
+            sumOfSquares += weight * weight - 1;
         }
         scratch.free();
         return sum / StrictMath.sqrt(sumOfSquares);

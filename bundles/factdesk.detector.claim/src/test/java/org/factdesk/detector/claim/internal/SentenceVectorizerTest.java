@@ -81,6 +81,33 @@ class SentenceVectorizerTest {
     }
 
     @Test
+    void scoringGivesTheDotProductOfTheVector() {
+        float[] weights = new float[1 << 18];
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) random.nextGaussian();
+        }
+        // repeats of words and of character n-grams, a long sentence before short ones (the table is reused), the
+        // count rule and the sublinear one
+        String[] sentences = {"The the the THE cat sat on the mat, the end.",
+                "aaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaaaaa", "x".repeat(SentenceVectorizer.MAX_CHARS + 50),
+                "Arrest data shows 70% of charges were against clients.", "no", "", " ;; ",
+                "Call 320-235-0962 or 320-235-0962 today, today."};
+        for (SentenceVectorizer vectorizer : new SentenceVectorizer[] {WORDS, WORDS_WITH_SHAPES, FULL}) {
+            for (String sentence : sentences) {
+                SparseVector v = vectorizer.vectorize(sentence);
+                double expected = 0;
+                for (int i = 0; i < v.indices().length; i++) {
+                    expected += weights[v.indices()[i]] * v.values()[i];
+                }
+                assertEquals(expected, vectorizer.dot(sentence, weights), 1e-9, sentence);
+                String padded = "<<" + sentence + ">>";
+                assertEquals(expected, vectorizer.dot(padded, 2, padded.length() - 2, weights), 1e-9, sentence);
+            }
+        }
+    }
+
+    @Test
     void emptyAndOverlongInput() {
         assertEquals(0, FULL.vectorize("").indices().length);
         assertEquals(0, WORDS.vectorize("\u0000\u0001 ...;; --").indices().length); // no word in it
