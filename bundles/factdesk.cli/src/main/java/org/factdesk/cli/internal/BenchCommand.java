@@ -90,7 +90,7 @@ import org.factdesk.support.text.AnalyzedDocuments;
  * (c) the whole pipeline in a fresh workspace, and their ratio; then the pipeline on half of the documents and on
  * one thread (its flags must be byte-identical), (d) search latency, (e) the time to record a review decision,
  * (f) phone detection on e-mails and on the documents, with and without its shortcuts (same findings), and (g)
- * the CPU time of each detector ({@code --detectors}: only that).
+ * the CPU time of each detector ({@code --detectors}: only that, the least of {@code --rounds} rounds).
  *
  * <p>CORPUS is a folder made by {@code features/factdesk.app/bench/assemble-corpus.sh}: its {@code html/} part is
  * the document set (all of CORPUS when there is none), its {@code email/} part the phone-dense text of (f). So that

@@ -55,7 +55,8 @@ final class CommandLine {
               restore FILE [--data DIR] [--corpus DIR]
                     put a backup back after checking every checksum; replaced files are kept as *.before-restore
               bench [CORPUS] [--warmup N] [--rounds N] [--threads N] [--detectors]
-                    timings on a real corpus (features/factdesk.app/bench); --detectors: CPU time per detector only
+                    timings on a real corpus (features/factdesk.app/bench); --detectors: CPU time per detector only,
+                    the least of --rounds rounds
               serve [--port 8080] [--host 127.0.0.1] [--data DIR]
                     the review workbench in the browser (127.0.0.1 unless --host says otherwise)
               user add NAME --role viewer|editor|maintainer|admin [--password-file FILE] [--data DIR] | user list
