@@ -690,7 +690,9 @@ final class BenchCommand {
         ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         List<Doc> warm = everyNth(docs, SAMPLE_EVERY);
         for (int pass = 0; pass <= rounds; pass++) {
-            long[] round = new long[detectors.size() + 2]; // the detectors, then parse and split
+            long[] round = new long[detectors.size()];
+            long parseRound = 0;
+            long splitRound = 0;
             for (Doc d : pass == 0 ? warm : docs) {
                 long t0 = threadBean.getCurrentThreadCpuTime();
                 ExtractedText text = extract(d, parsers);
@@ -700,8 +702,8 @@ final class BenchCommand {
                 long t1 = threadBean.getCurrentThreadCpuTime();
                 AnalyzedDocument doc = AnalyzedDocuments.of(d.relative(), text, asOf);
                 long t2 = threadBean.getCurrentThreadCpuTime();
-                round[detectors.size()] += t1 - t0;
-                round[detectors.size() + 1] += t2 - t1;
+                parseRound += t1 - t0;
+                splitRound += t2 - t1;
                 for (int i = 0; i < detectors.size(); i++) {
                     long t = threadBean.getCurrentThreadCpuTime();
                     detectors.get(i).getKey().detect(doc);
@@ -712,8 +714,8 @@ final class BenchCommand {
                 for (int i = 0; i < detectors.size(); i++) {
                     detectorNanos[i] = Math.min(detectorNanos[i], round[i]);
                 }
-                parseNanos = Math.min(parseNanos, round[detectors.size()]);
-                splitNanos = Math.min(splitNanos, round[detectors.size() + 1]);
+                parseNanos = Math.min(parseNanos, parseRound);
+                splitNanos = Math.min(splitNanos, splitRound);
             }
         }
         long all = Arrays.stream(detectorNanos).sum();

@@ -248,8 +248,7 @@ final class SentenceVectorizer {
         int shift = 32 - spec.dimensionBits();
         for (int u = 0; u < unique; u++) {
             int h = keys[u];
-            double sign = (h & 1) == 0 ? 1 : -1;
-            sink.add(h >>> shift, sign * tf(counts[u]) / norm);
+            sink.add(h >>> shift, signed(h, tf(counts[u]) / norm));
         }
     }
 
@@ -270,9 +269,8 @@ final class SentenceVectorizer {
         scratch.start(n);
         for (int f = 0; f < n; f++) {
             int h = features[f];
-            if (scratch.isFirst(h)) {
-                float w = weights[h >>> shift];
-                sum += (h & 1) == 0 ? w : -w;
+            if (scratch.add(h)) {
+                sum += signed(h, weights[h >>> shift]);
             }
         }
         double sumOfSquares = scratch.unique;
@@ -281,12 +279,16 @@ final class SentenceVectorizer {
             int slot = repeated[r];
             int h = scratch.key(slot);
             double weight = tf(scratch.countAt(slot));
-            float w = weights[h >>> shift];
-            sum += ((h & 1) == 0 ? w : -w) * (weight - 1);
+            sum += signed(h, weights[h >>> shift]) * (weight - 1);
             sumOfSquares += weight * weight - 1;
         }
         scratch.free();
         return sum / StrictMath.sqrt(sumOfSquares);
+    }
+
+    /** The feature's value with the sign its hash gives it: the lowest bit, so colliding features cancel out. */
+    private static double signed(int h, double value) {
+        return (h & 1) == 0 ? value : -value;
     }
 
     private double tf(int count) {
@@ -358,7 +360,7 @@ final class SentenceVectorizer {
         int count(int n) {
             start(n);
             for (int f = 0; f < n; f++) {
-                isFirst(features[f]);
+                add(features[f]);
             }
             if (uniqueKeys.length < unique) {
                 uniqueKeys = new int[unique];
@@ -387,8 +389,8 @@ final class SentenceVectorizer {
             repeats = 0;
         }
 
-        /** Counts one more feature of the block; true when it is the first of its hash. */
-        boolean isFirst(int h) {
+        /** Counts one more feature of the block; true when its hash is new to the block. */
+        boolean add(int h) {
             int[] table = slots;
             int i = (h ^ h >>> 16) << 1 & mask;
             while (table[i + 1] != 0 && table[i] != h) {
